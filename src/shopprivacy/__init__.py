@@ -1,0 +1,1 @@
+"""shopprivacy: customer records that keep a small shop's privacy promises."""

@@ -1,0 +1,56 @@
+"""What the audit log records. Feature areas add their actions here, so the access review can
+name every one of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Action(StrEnum):
+    VAULT_CREATED = "vault_created"
+    SIGNED_IN = "signed_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    ACCOUNT_LOCKED = "account_locked"
+    ACCOUNT_UNLOCKED = "account_unlocked"
+    SIGNED_OUT = "signed_out"
+    SCREEN_LOCKED = "screen_locked"
+    RECOVERED = "recovered"
+    DEVICE_ENROLLED = "device_enrolled"
+    PERMISSION_REFUSED = "permission_refused"
+    STAFF_ADDED = "staff_added"
+    STAFF_DEACTIVATED = "staff_deactivated"
+    STAFF_PASSWORD_RESET = "staff_password_reset"
+    PASSWORD_CHANGED = "password_changed"
+    STAFF_VIEWED = "staff_viewed"
+    SETTING_CHANGED = "setting_changed"
+    SHOP_PROFILE_CHANGED = "shop_profile_changed"
+    AUDIT_VERIFIED = "audit_verified"
+    AUDIT_VIEWED = "audit_viewed"
+    RECORD_DAMAGED = "record_damaged"
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    seq: int
+    at: datetime
+    staff_id: int | None
+    action: str
+    target_type: str | None
+    target_id: str | None
+    detail: dict[str, Any] = field(default_factory=dict)
+    hash: str = ""
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """``ok`` when the chain is whole; otherwise the first broken entry and what is wrong."""
+
+    ok: bool
+    checked: int
+    head_seq: int
+    head_hash: str
+    broken_seq: int | None = None
+    problem: str | None = None

@@ -1,0 +1,79 @@
+"""Errors every layer raises and every front end explains.
+
+Each error carries a translatable Message and an exit code from the admin command line's contract:
+1 refused for a stated reason, 3 authentication, 4 not permitted, 5 integrity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP, Message
+
+CTX = "errors"
+
+
+class ShopPrivacyError(Exception):
+    exit_code = 1
+
+    def __init__(self, source: str, **params: Any) -> None:
+        self.message = Message(CTX, source, params)
+        super().__init__(self.message.render())
+
+
+class ValidationError(ShopPrivacyError):
+    """Bad input; ``field`` names the form field so the screen can point at it."""
+
+    def __init__(self, source: str, field: str | None = None, **params: Any) -> None:
+        self.field = field
+        super().__init__(source, **params)
+
+
+class NotFound(ShopPrivacyError):
+    pass
+
+
+class ConflictError(ShopPrivacyError):
+    pass
+
+
+class AuthenticationError(ShopPrivacyError):
+    exit_code = 3
+
+
+class AccountLocked(AuthenticationError):
+    pass
+
+
+class DeviceNotEnrolled(AuthenticationError):
+    pass
+
+
+class PermissionDenied(ShopPrivacyError):
+    exit_code = 4
+
+
+class IntegrityProblem(ShopPrivacyError):
+    exit_code = 5
+
+
+class DamagedRecord(IntegrityProblem):
+    def __init__(self, table: str, row_id: object) -> None:
+        self.table = table
+        self.row_id = row_id
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "Record {table} #{row_id} is damaged and cannot be read. "
+                "The other records are not affected.",
+            ),
+            table=table,
+            row_id=row_id,
+        )
+
+
+class WrongRecoveryCode(IntegrityProblem):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(CTX, "The recovery code is not right for this database.")
+        )

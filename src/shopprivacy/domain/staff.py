@@ -1,0 +1,71 @@
+"""Staff accounts and their roles, as the shops' policies name them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    DIRECTOR = "director"
+    SALES = "sales"
+    CARE = "care"
+
+    @property
+    def label(self) -> str:
+        """English source of the role's name; front ends translate it in context 'roles'."""
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.DIRECTOR: QT_TRANSLATE_NOOP("roles", "Director"),
+    Role.SALES: QT_TRANSLATE_NOOP("roles", "Sales"),
+    Role.CARE: QT_TRANSLATE_NOOP("roles", "Customer care"),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in staff member on whose behalf a service acts."""
+
+    staff_id: int
+    username: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    """What the staff screen shows about an account. ``damaged`` when its fields cannot be read."""
+
+    id: int
+    username: str
+    role: Role
+    full_name: str | None
+    phone: str | None
+    active: bool
+    locked: bool
+    must_change_password: bool
+    created_at: datetime
+    damaged: bool = False
+
+
+@dataclass(frozen=True)
+class NewStaff:
+    username: str
+    role: Role
+    full_name: str
+    phone: str | None = None
+    birth_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ShopProfile:
+    """The data controller's identity: it heads every printed report and letter."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""

@@ -1,0 +1,1 @@
+"""Keys, ciphers, blind indexes, passwords and the permission table."""

@@ -1,0 +1,21 @@
+"""Keyed blind indexes: equality lookups on encrypted identifiers without decrypting anything.
+
+HMAC-SHA256 under a key derived from the vault key, truncated to 16 bytes, namespaced by kind so a
+phone's index never equals an email's. Without the key the index reveals nothing useful.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+DIGEST_LEN = 16
+
+
+class BlindIndexer:
+    def __init__(self, key: bytes) -> None:
+        self._key = key
+
+    def digest(self, kind: str, normalized: str) -> bytes:
+        msg = kind.encode() + b"\x1f" + normalized.encode("utf-8")
+        return hmac.new(self._key, msg, hashlib.sha256).digest()[:DIGEST_LEN]

@@ -1,0 +1,21 @@
+"""The use cases. Each checks permission, owns its transaction and writes the audit log; the GUI
+and ``shopprivacy-admin`` call only these."""
+
+from __future__ import annotations
+
+from shopprivacy.services.audit import AuditService
+from shopprivacy.services.settings import SettingsService
+from shopprivacy.services.shop import ShopService
+from shopprivacy.services.staff import StaffService
+from shopprivacy.services.vault import Vault
+
+
+class Services:
+    """Every service over one unlocked vault; built once per sign-in by the front end."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.audit = AuditService(vault)
+        self.settings = SettingsService(vault)
+        self.shop = ShopService(vault)
+        self.staff = StaffService(vault)

@@ -1,0 +1,155 @@
+"""Reading and verifying the audit log (the director's tools)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from shopprivacy.domain.audit import Action, AuditRecord, VerifyResult
+from shopprivacy.domain.staff import Actor
+from shopprivacy.security.audit_chain import GENESIS, entry_hash, head_mac
+from shopprivacy.security.permissions import Permission
+from shopprivacy.services import audit_log
+from shopprivacy.services.authz import require
+from shopprivacy.services.vault import Vault
+from shopprivacy.storage.models import AuditEntry, AuditHead
+
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    staff_id: int | None = None
+    target_type: str | None = None
+    target_id: str | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int = 10_000
+
+
+def verify_chain(vault: Vault) -> VerifyResult:
+    """Walk the whole chain in batches: link, sequence and keyed hash of every entry, then the
+    sealed head. Stops at the first broken entry."""
+    key = vault.audit_key
+    prev_hash, expected_seq, checked = GENESIS, 1, 0
+    with vault.db.transaction() as session:
+        head = session.get(AuditHead, 1)
+        last_seq = 0
+        while True:
+            rows = session.execute(
+                select(
+                    AuditEntry.seq,
+                    AuditEntry.at,
+                    AuditEntry.staff_id,
+                    AuditEntry.action,
+                    AuditEntry.target_type,
+                    AuditEntry.target_id,
+                    AuditEntry.detail,
+                    AuditEntry.prev_hash,
+                    AuditEntry.hash,
+                )
+                .where(AuditEntry.seq > last_seq)
+                .order_by(AuditEntry.seq)
+                .limit(BATCH)
+            ).all()
+            if not rows:
+                break
+            for seq, at, staff_id, action, ttype, tid, detail, prev, digest in rows:
+                if seq != expected_seq:
+                    return _broken(checked, expected_seq, "missing", head)
+                fields = audit_log.hashed_fields(seq, at, staff_id, action, ttype, tid, detail)
+                if prev != prev_hash or entry_hash(key, fields, prev_hash) != digest:
+                    return _broken(checked, seq, "altered", head)
+                prev_hash, expected_seq, checked = digest, seq + 1, checked + 1
+            last_seq = rows[-1][0]
+        if head is None:
+            if checked:
+                return _broken(checked, checked, "head_missing", None)
+            return VerifyResult(True, 0, 0, GENESIS)
+        if (
+            head.seq != checked
+            or head.hash != prev_hash
+            or head.mac != head_mac(key, head.seq, head.hash)
+        ):
+            # The newest entries were removed (or the head itself was edited).
+            return _broken(
+                checked, checked + 1 if head.seq > checked else head.seq, "truncated", head
+            )
+        return VerifyResult(True, checked, head.seq, head.hash)
+
+
+def _broken(checked: int, seq: int, problem: str, head: AuditHead | None) -> VerifyResult:
+    return VerifyResult(
+        ok=False,
+        checked=checked,
+        head_seq=head.seq if head else 0,
+        head_hash=head.hash if head else GENESIS,
+        broken_seq=seq,
+        problem=problem,
+    )
+
+
+class AuditService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def verify(self, actor: Actor) -> VerifyResult:
+        """Director only (VERIFY_AUDIT). Audit: ``audit_verified`` with the outcome."""
+        require(self.vault, actor, Permission.VERIFY_AUDIT)
+        result = verify_chain(self.vault)
+        with self.vault.db.transaction() as session:
+            audit_log.append(
+                session,
+                self.vault,
+                actor,
+                Action.AUDIT_VERIFIED,
+                ok=result.ok,
+                checked=result.checked,
+                broken_seq=result.broken_seq,
+            )
+        return result
+
+    def head(self) -> tuple[int, str]:
+        """The chain's newest sequence number and hash, printed on reports to anchor the log."""
+        with self.vault.db.transaction() as session:
+            head = session.get(AuditHead, 1)
+            return (head.seq, head.hash) if head else (0, GENESIS)
+
+    def entries(self, actor: Actor, flt: AuditFilter | None = None) -> list[AuditRecord]:
+        """Director only (VIEW_ACCESS_REVIEW). Newest first. Audit: ``audit_viewed``."""
+        require(self.vault, actor, Permission.VIEW_ACCESS_REVIEW)
+        f = flt or AuditFilter()
+        query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(f.limit)
+        if f.staff_id is not None:
+            query = query.where(AuditEntry.staff_id == f.staff_id)
+        if f.target_type is not None:
+            query = query.where(AuditEntry.target_type == f.target_type)
+        if f.target_id is not None:
+            query = query.where(AuditEntry.target_id == f.target_id)
+        if f.action is not None:
+            query = query.where(AuditEntry.action == f.action)
+        if f.since is not None:
+            query = query.where(AuditEntry.at >= f.since)
+        if f.until is not None:
+            query = query.where(AuditEntry.at < f.until)
+        with self.vault.db.transaction() as session:
+            rows = session.scalars(query).all()
+            records = [
+                AuditRecord(
+                    r.seq,
+                    r.at,
+                    r.staff_id,
+                    r.action,
+                    r.target_type,
+                    r.target_id,
+                    json.loads(r.detail),
+                    r.hash,
+                )
+                for r in rows
+            ]
+            audit_log.append(session, self.vault, actor, Action.AUDIT_VIEWED, count=len(records))
+        return records

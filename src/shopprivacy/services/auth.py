@@ -1,0 +1,209 @@
+"""Signing in, failed-login slowdown and lockout, and recovery with the printed code."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shopprivacy.domain.audit import Action
+from shopprivacy.domain.errors import (
+    AccountLocked,
+    AuthenticationError,
+    DeviceNotEnrolled,
+    IntegrityProblem,
+    NotFound,
+    WrongRecoveryCode,
+)
+from shopprivacy.domain.settings import MAX_FAILED_LOGINS
+from shopprivacy.domain.staff import Actor, Role
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.security.device import DeviceStore
+from shopprivacy.security.keyslots import VaultKeys
+from shopprivacy.security.recovery import normalize_recovery_code
+from shopprivacy.services import audit_log, slots
+from shopprivacy.services.staff_records import enforce_password_policy, personal_details
+from shopprivacy.services.vault import Vault
+from shopprivacy.storage import migrate
+from shopprivacy.storage.base import utcnow
+from shopprivacy.storage.database import Database
+from shopprivacy.storage.models import Staff, VaultMeta
+
+WRONG = QT_TRANSLATE_NOOP("errors", "Wrong login name or password.")
+LOCKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "This account is locked after too many failed sign-ins. Ask the director to unlock it.",
+)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    vault: Vault
+    actor: Actor
+    must_change_password: bool
+
+
+def failure_delay(failures: int) -> float:
+    """Seconds to wait after the n-th failure in a row: 0.5, 1, 2, 4 … (capped)."""
+    return float(min(0.5 * 2.0 ** max(failures - 1, 0), 8.0))
+
+
+class AuthService:
+    def __init__(
+        self,
+        db: Database,
+        devices: DeviceStore,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.db = db
+        self.devices = devices
+        self.sleep = sleep
+        self.clock = clock
+
+    def open_database(self) -> None:
+        """Apply pending migrations (after a safety copy). Needs no key: only ciphertext moves."""
+        migrate.upgrade(self.db)
+
+    def vault_id(self) -> str:
+        with self.db.transaction() as session:
+            meta = session.scalar(select(VaultMeta))
+            if meta is None:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no shop database here yet."))
+            return meta.vault_id
+
+    def is_demo(self) -> bool:
+        with self.db.transaction() as session:
+            meta = session.scalar(select(VaultMeta))
+            return bool(meta and meta.demo)
+
+    def sign_in(self, username: str, password: str) -> SignedIn:
+        """Anyone. Audit: ``signed_in``; failures and lockouts are parked and join the chain at the
+        next successful sign-in (no key exists before that)."""
+        vault_id = self.vault_id()
+        delay = failure_delay(1)
+        with self.db.transaction() as session:
+            staff = session.scalar(select(Staff).where(Staff.username == username.strip().lower()))
+            if staff is None or not staff.active:
+                audit_log.record_pending(
+                    session,
+                    self.clock(),
+                    Action.SIGN_IN_FAILED,
+                    staff.id if staff else None,
+                    reason="unknown_account" if staff is None else "inactive_account",
+                )
+                failure: AuthenticationError = AuthenticationError(WRONG)
+            elif staff.locked:
+                audit_log.record_pending(
+                    session, self.clock(), Action.SIGN_IN_FAILED, staff.id, reason="locked"
+                )
+                failure = AccountLocked(LOCKED)
+            else:
+                share = slots.open_staff_slot(session, staff.id, password)
+                if share is not None:
+                    return self._complete_sign_in(session, staff, share, vault_id)
+                staff.failed_logins += 1
+                audit_log.record_pending(
+                    session,
+                    self.clock(),
+                    Action.SIGN_IN_FAILED,
+                    staff.id,
+                    reason="wrong_password",
+                    failures=staff.failed_logins,
+                )
+                if staff.failed_logins >= MAX_FAILED_LOGINS:
+                    staff.locked = True
+                    audit_log.record_pending(session, self.clock(), Action.ACCOUNT_LOCKED, staff.id)
+                    failure = AccountLocked(LOCKED)
+                else:
+                    failure = AuthenticationError(WRONG)
+                delay = failure_delay(staff.failed_logins)
+        # Outside the transaction: the slowdown must not hold the database's write lock.
+        if not isinstance(failure, AccountLocked):
+            self.sleep(delay)
+        raise failure
+
+    def _complete_sign_in(
+        self, session: Session, staff: Staff, staff_share: bytes, vault_id: str
+    ) -> SignedIn:
+        device = self.devices.load(vault_id)
+        device_share = slots.open_device_slot(session, device)
+        if device_share is None:
+            raise DeviceNotEnrolled(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This computer is not enrolled for this shop database. "
+                    "The director can enroll it with the printed recovery code.",
+                )
+            )
+        vault = self._vault(
+            session, VaultKeys(staff_share, device_share), vault_id, device is not None
+        )
+        staff.failed_logins = 0
+        actor = Actor(staff.id, staff.username, Role(staff.role))
+        audit_log.absorb_pending(session, vault)
+        audit_log.append(
+            session, vault, actor, Action.SIGNED_IN, device_protected=vault.device_protected
+        )
+        return SignedIn(vault, actor, staff.must_change_password)
+
+    def _vault(
+        self, session: Session, keys: VaultKeys, vault_id: str, device_protected: bool
+    ) -> Vault:
+        meta = session.scalar(select(VaultMeta))
+        if meta is None or meta.key_check != keys.check_value:
+            raise IntegrityProblem(
+                QT_TRANSLATE_NOOP("errors", "The database's keys do not match: it may be damaged.")
+            )
+        return Vault(self.db, keys, vault_id, device_protected=device_protected, clock=self.clock)
+
+    def recover(self, code: str, director_username: str, new_password: str) -> SignedIn:
+        """Anyone holding the printed code. Enrolls this PC, sets the director's new password and
+        unlocks the account. Audit: ``recovered`` and ``device_enrolled``."""
+        normalized = normalize_recovery_code(code)
+        if normalized is None:
+            raise WrongRecoveryCode()
+        vault_id = self.vault_id()
+        with self.db.transaction() as session:
+            keys = slots.open_recovery_slot(session, normalized)
+            if keys is None:
+                audit_log.record_pending(session, self.clock(), "recovery_failed", None)
+                failed = True
+            else:
+                failed = False
+        if failed or keys is None:
+            raise WrongRecoveryCode()
+        with self.db.transaction() as session:
+            staff = session.scalar(
+                select(Staff).where(Staff.username == director_username.strip().lower())
+            )
+            if staff is None or staff.role != Role.DIRECTOR or not staff.active:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "{username} is not an active director account."),
+                    username=director_username,
+                )
+            device = self.devices.enroll(vault_id)
+            vault = self._vault(session, keys, vault_id, bool(device.secret))
+            name, phone, birth = personal_details(vault, staff)
+            enforce_password_policy(new_password, staff.username, name, phone, birth)
+            slots.add_device_slot(session, device, keys)
+            slots.add_staff_slot(session, staff.id, keys, new_password)
+            staff.locked, staff.failed_logins, staff.must_change_password = False, 0, False
+            actor = Actor(staff.id, staff.username, Role.DIRECTOR)
+            audit_log.absorb_pending(session, vault)
+            audit_log.append(session, vault, actor, Action.RECOVERED, "staff", staff.id)
+            audit_log.append(
+                session,
+                vault,
+                actor,
+                Action.DEVICE_ENROLLED,
+                device_protected=vault.device_protected,
+            )
+            audit_log.append(
+                session, vault, actor, Action.SIGNED_IN, device_protected=vault.device_protected
+            )
+        return SignedIn(vault, actor, False)

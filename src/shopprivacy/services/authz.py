@@ -1,0 +1,60 @@
+"""Permission checks for every service call, below any screen or script."""
+
+from __future__ import annotations
+
+from shopprivacy.domain.audit import Action
+from shopprivacy.domain.errors import AuthenticationError, PermissionDenied
+from shopprivacy.domain.staff import Actor
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.security.permissions import Permission, allows
+from shopprivacy.services import audit_log
+from shopprivacy.services.vault import Vault
+from shopprivacy.storage.models import Staff
+
+
+def require(
+    vault: Vault,
+    actor: Actor,
+    permission: Permission,
+    target_type: str | None = None,
+    target_id: object = None,
+) -> None:
+    """Raise PermissionDenied (after logging the attempt) unless ``actor`` may do this.
+
+    The account is re-read each time, so a deactivation or lock on another desk takes effect at
+    the very next action, not at the next sign-in.
+    """
+    with vault.db.transaction() as session:
+        staff = session.get(Staff, actor.staff_id)
+        if staff is None or not staff.active or staff.locked:
+            audit_log.append(
+                session,
+                vault,
+                actor,
+                Action.PERMISSION_REFUSED,
+                target_type,
+                target_id,
+                permission=str(permission),
+                reason="account_inactive",
+            )
+            refused: AuthenticationError | PermissionDenied = AuthenticationError(
+                QT_TRANSLATE_NOOP("errors", "This account is locked or no longer active.")
+            )
+        elif staff.role != actor.role or not allows(actor.role, permission):
+            audit_log.append(
+                session,
+                vault,
+                actor,
+                Action.PERMISSION_REFUSED,
+                target_type,
+                target_id,
+                permission=str(permission),
+                role=str(actor.role),
+            )
+            refused = PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "Your role does not allow this: {permission}."),
+                permission=str(permission),
+            )
+        else:
+            return
+    raise refused

@@ -1,0 +1,119 @@
+"""Key slots in the database: adding, replacing and opening wrapped shares of the vault key."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from shopprivacy.security.device import NO_KEYRING_DEVICE, DeviceSecret
+from shopprivacy.security.kdf import DEFAULT_PARAMS, KdfParams, derive_key, expand
+from shopprivacy.security.keyslots import SHARE_LEN, UnwrapFailed, VaultKeys, unwrap, wrap
+from shopprivacy.security.recovery import generate_recovery_code
+from shopprivacy.storage.models import KeySlot
+
+
+def _staff_label(staff_id: int) -> str:
+    return f"staff-slot:{staff_id}"
+
+
+def _device_label(device_id: str) -> str:
+    return f"device-slot:{device_id}"
+
+
+def add_staff_slot(session: Session, staff_id: int, keys: VaultKeys, password: str) -> None:
+    """(Re)wrap the staff share under this account's password; replaces any older slot."""
+    session.execute(delete(KeySlot).where(KeySlot.kind == "staff", KeySlot.staff_id == staff_id))
+    salt = os.urandom(16)
+    params = DEFAULT_PARAMS
+    kek = derive_key(password.encode("utf-8"), salt, params)
+    session.add(
+        KeySlot(
+            kind="staff",
+            staff_id=staff_id,
+            salt=salt,
+            kdf_params=params.to_json(),
+            wrapped=wrap(keys.staff_share, kek, _staff_label(staff_id)),
+        )
+    )
+
+
+def open_staff_slot(session: Session, staff_id: int, password: str) -> bytes | None:
+    """The staff share, or None when the password is wrong (or the account has no slot)."""
+    slot = session.scalar(
+        select(KeySlot).where(KeySlot.kind == "staff", KeySlot.staff_id == staff_id)
+    )
+    if slot is None or slot.salt is None or slot.kdf_params is None:
+        return None
+    kek = derive_key(password.encode("utf-8"), slot.salt, KdfParams.from_json(slot.kdf_params))
+    try:
+        return unwrap(slot.wrapped, kek, _staff_label(staff_id))
+    except UnwrapFailed:
+        return None
+
+
+def _device_kek(device: DeviceSecret) -> bytes:
+    # Without a keyring the "device secret" is empty: the slot then protects nothing, which is
+    # exactly what the security screen reports for such a PC.
+    return expand(device.secret, "device slot")
+
+
+def add_device_slot(session: Session, device: DeviceSecret, keys: VaultKeys) -> None:
+    session.execute(
+        delete(KeySlot).where(KeySlot.kind == "device", KeySlot.device_id == device.device_id)
+    )
+    session.add(
+        KeySlot(
+            kind="device",
+            device_id=device.device_id,
+            wrapped=wrap(keys.device_share, _device_kek(device), _device_label(device.device_id)),
+        )
+    )
+
+
+def open_device_slot(session: Session, device: DeviceSecret | None) -> bytes | None:
+    """The device share for this PC, or None when this PC is not enrolled."""
+    candidate = device or DeviceSecret(NO_KEYRING_DEVICE, b"")
+    slot = session.scalar(
+        select(KeySlot).where(KeySlot.kind == "device", KeySlot.device_id == candidate.device_id)
+    )
+    if slot is None:
+        return None
+    try:
+        return unwrap(slot.wrapped, _device_kek(candidate), _device_label(candidate.device_id))
+    except UnwrapFailed:
+        return None
+
+
+def replace_recovery_slot(session: Session, keys: VaultKeys) -> str:
+    """A new recovery code (returned once, never stored) wrapping both shares."""
+    code = generate_recovery_code()
+    session.execute(delete(KeySlot).where(KeySlot.kind == "recovery"))
+    salt = os.urandom(16)
+    kek = derive_key(code.encode(), salt, DEFAULT_PARAMS)
+    session.add(
+        KeySlot(
+            kind="recovery",
+            salt=salt,
+            kdf_params=DEFAULT_PARAMS.to_json(),
+            wrapped=wrap(keys.staff_share + keys.device_share, kek, "recovery-slot"),
+        )
+    )
+    return code
+
+
+def open_recovery_slot(session: Session, code: str) -> VaultKeys | None:
+    slot = session.scalar(select(KeySlot).where(KeySlot.kind == "recovery"))
+    if slot is None or slot.salt is None or slot.kdf_params is None:
+        return None
+    kek = derive_key(code.encode(), slot.salt, KdfParams.from_json(slot.kdf_params))
+    try:
+        both = unwrap(slot.wrapped, kek, "recovery-slot")
+    except UnwrapFailed:
+        return None
+    return VaultKeys(staff_share=both[:SHARE_LEN], device_share=both[SHARE_LEN:])
+
+
+def delete_staff_slot(session: Session, staff_id: int) -> None:
+    session.execute(delete(KeySlot).where(KeySlot.kind == "staff", KeySlot.staff_id == staff_id))

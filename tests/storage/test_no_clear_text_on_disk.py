@@ -1,0 +1,38 @@
+"""The database file, its WAL and the temp folder hold no personal value in clear."""
+
+from pathlib import Path
+
+from tests.conftest import CARE, DIRECTOR, SALES, SHOP, Shop
+
+
+def personal_values() -> list[str]:
+    values = [SHOP.name, SHOP.address, SHOP.phone, SHOP.email]
+    for staff in (DIRECTOR, SALES, CARE):
+        values += [staff.full_name, staff.phone or ""]
+    return [v for v in values if v]
+
+
+def assert_absent(paths: list[Path], values: list[str]) -> None:
+    for path in paths:
+        data = path.read_bytes()
+        for value in values:
+            for form in {value, value.upper(), value.lower()}:
+                for encoding in ("utf-8", "utf-16-le"):
+                    assert form.encode(encoding) not in data, f"{value!r} readable in {path.name}"
+
+
+def test_no_personal_value_in_db_wal_or_temp(shop: Shop, tmp_path: Path) -> None:
+    shop.services.staff.list_staff(shop.director)
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.name.endswith("-wal") for p in files)  # checked before the checkpoint too
+    assert_absent(files, personal_values())
+    shop.db.checkpoint()
+    assert_absent([p for p in tmp_path.rglob("*") if p.is_file()], personal_values())
+
+
+def test_sqlite_runs_with_the_safe_pragmas(shop: Shop) -> None:
+    with shop.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
