@@ -51,14 +51,19 @@ def available_languages() -> list[str]:
     langs = {"en"}
     folder = i18n_dir()
     if folder.is_dir():
-        langs.update(p.stem.split("_", 1)[1] for p in folder.glob("shopprivacy_*.ts"))
+        langs.update(p.name for p in folder.iterdir() if p.is_dir() and any(p.glob("*.ts")))
     return sorted(langs)
 
 
 @lru_cache(maxsize=4)
 def load_catalog(language: str) -> Catalog:
-    """The catalogue for ``language`` ('vi', 'en'); English is the source and needs no file."""
-    path = i18n_dir() / f"shopprivacy_{language}.ts"
-    if language == "en" or not path.exists():
-        return Catalog(language)
-    return Catalog(language, parse_ts(path))
+    """The catalogue for ``language`` ('vi', 'en'); English is the source and needs no file.
+
+    Each area of the product keeps its own file in ``resources/i18n/<language>/``; they merge.
+    """
+    catalog = Catalog(language)
+    if language == "en":
+        return catalog
+    for path in sorted((i18n_dir() / language).glob("*.ts")):
+        catalog.entries.update(parse_ts(path))
+    return catalog
