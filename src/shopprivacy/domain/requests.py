@@ -1,0 +1,250 @@
+"""Customers' requests about their data: kinds, how they came in, and the life of a request.
+
+A request moves new → identity checked → in progress → (awaiting director approval → approved)
+→ done, or ends refused with a stated reason. Deletion always passes through the director's
+approval. The rules live here so the service, the queue screen and the command line agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from shopprivacy.domain.errors import ConflictError, ValidationError
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+
+CTX = "requests"
+
+
+class RequestType(StrEnum):
+    ACCESS = "access"
+    CORRECTION = "correction"
+    DELETION = "deletion"
+    WITHDRAWAL = "withdrawal"
+    RESTRICTION = "restriction"
+    OBJECTION = "objection"
+    COMPLAINT = "complaint"
+
+    @property
+    def label(self) -> str:
+        return TYPE_LABELS[self]
+
+
+TYPE_LABELS = {
+    RequestType.ACCESS: QT_TRANSLATE_NOOP(CTX, "See a copy of their data"),
+    RequestType.CORRECTION: QT_TRANSLATE_NOOP(CTX, "Correct their data"),
+    RequestType.DELETION: QT_TRANSLATE_NOOP(CTX, "Delete their data"),
+    RequestType.WITHDRAWAL: QT_TRANSLATE_NOOP(CTX, "Withdraw consent"),
+    RequestType.RESTRICTION: QT_TRANSLATE_NOOP(CTX, "Restrict use of their data"),
+    RequestType.OBJECTION: QT_TRANSLATE_NOOP(CTX, "Object to use of their data"),
+    RequestType.COMPLAINT: QT_TRANSLATE_NOOP(CTX, "Complaint"),
+}
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+    WEB_FORM = "web_form"
+
+    @property
+    def label(self) -> str:
+        return CHANNEL_LABELS[self]
+
+
+CHANNEL_LABELS = {
+    Channel.PHONE: QT_TRANSLATE_NOOP(CTX, "Phone"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP(CTX, "Email"),
+    Channel.LETTER: QT_TRANSLATE_NOOP(CTX, "Letter"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP(CTX, "In person"),
+    Channel.WEB_FORM: QT_TRANSLATE_NOOP(CTX, "Web form"),
+}
+
+
+class Status(StrEnum):
+    NEW = "new"
+    IDENTITY_CHECKED = "identity_checked"
+    IN_PROGRESS = "in_progress"
+    AWAITING_APPROVAL = "awaiting_approval"
+    APPROVED = "approved"
+    DONE = "done"
+    REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @property
+    def is_open(self) -> bool:
+        return self not in CLOSED_STATUSES
+
+
+STATUS_LABELS = {
+    Status.NEW: QT_TRANSLATE_NOOP(CTX, "New"),
+    Status.IDENTITY_CHECKED: QT_TRANSLATE_NOOP(CTX, "Identity checked"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP(CTX, "In progress"),
+    Status.AWAITING_APPROVAL: QT_TRANSLATE_NOOP(CTX, "Waiting for the director"),
+    Status.APPROVED: QT_TRANSLATE_NOOP(CTX, "Approved by the director"),
+    Status.DONE: QT_TRANSLATE_NOOP(CTX, "Done"),
+    Status.REFUSED: QT_TRANSLATE_NOOP(CTX, "Refused"),
+}
+
+CLOSED_STATUSES = frozenset({Status.DONE, Status.REFUSED})
+
+# Refusal is possible from every open status: a request may be refused because the person could
+# not prove who they are (before any check) as much as after the director said no.
+_REFUSE = Status.REFUSED
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.NEW: frozenset({Status.IDENTITY_CHECKED, _REFUSE}),
+    Status.IDENTITY_CHECKED: frozenset({Status.IN_PROGRESS, _REFUSE}),
+    Status.IN_PROGRESS: frozenset({Status.AWAITING_APPROVAL, Status.DONE, _REFUSE}),
+    Status.AWAITING_APPROVAL: frozenset({Status.APPROVED, _REFUSE}),
+    Status.APPROVED: frozenset({Status.DONE, _REFUSE}),
+    Status.DONE: frozenset(),
+    Status.REFUSED: frozenset(),
+}
+
+# Kinds whose outcome only the director may decide.
+NEEDS_APPROVAL = frozenset({RequestType.DELETION})
+
+
+def check_transition(request_type: RequestType, current: Status, target: Status) -> None:
+    """Raise ConflictError unless a request of this type may move from ``current`` to ``target``."""
+    if target not in TRANSITIONS[current]:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This request is '{current}' and cannot be moved to '{target}'."
+            ),
+            current=str(current),
+            target=str(target),
+        )
+    if target is Status.DONE and request_type in NEEDS_APPROVAL and current is not Status.APPROVED:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP("errors", "A deletion needs the director's approval first.")
+        )
+    if target is Status.AWAITING_APPROVAL and request_type not in NEEDS_APPROVAL:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP("errors", "Only a deletion goes to the director for approval.")
+        )
+
+
+def identity_checked(status: Status) -> bool:
+    """Whether the requester's identity has been checked: nothing is given out or changed
+    before that."""
+    return status not in (Status.NEW, Status.REFUSED)
+
+
+class IdentityMethod(StrEnum):
+    ID_DOCUMENT = "id_document"
+    CALL_BACK = "call_back"
+    EMAIL_ON_FILE = "email_on_file"
+    ORDER_DETAILS = "order_details"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return IDENTITY_LABELS[self]
+
+
+IDENTITY_LABELS = {
+    IdentityMethod.ID_DOCUMENT: QT_TRANSLATE_NOOP(CTX, "ID card shown in person"),
+    IdentityMethod.CALL_BACK: QT_TRANSLATE_NOOP(CTX, "Called back on the phone number we hold"),
+    IdentityMethod.EMAIL_ON_FILE: QT_TRANSLATE_NOOP(CTX, "Reply from the email address we hold"),
+    IdentityMethod.ORDER_DETAILS: QT_TRANSLATE_NOOP(CTX, "Knew details of their own orders"),
+    IdentityMethod.OTHER: QT_TRANSLATE_NOOP(CTX, "Other (see note)"),
+}
+
+
+class HistoryKind(StrEnum):
+    """One line of a request's history. The text of notes, reasons and corrected values is sealed;
+    the kind and the name of a corrected field are not personal."""
+
+    OPENED = "opened"
+    ACKNOWLEDGED = "acknowledged"
+    IDENTITY_CHECKED = "identity_checked"
+    ASSIGNED = "assigned"
+    STARTED = "started"
+    NOTE = "note"
+    EXTENDED = "extended"
+    APPROVAL_REQUESTED = "approval_requested"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    CORRECTED = "corrected"
+    FINDING = "finding"
+    COMPLETED = "completed"
+    REFUSED = "refused"
+    MATCHED = "matched"
+    LETTER_PRINTED = "letter_printed"
+
+
+def require_text(value: str | None, field_name: str, message: str) -> str:
+    """A stated reason or note: stripped, and not empty."""
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(message, field=field_name)
+    return text
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    """What care records when a request comes in. Either ``customer_id`` or a requester name
+    (an unmatched requester, to be matched to a customer later)."""
+
+    type: RequestType
+    channel: Channel
+    customer_id: int | None = None
+    requester_name: str | None = None
+    requester_contact: str | None = None
+    note: str | None = None
+    received_at: datetime | None = None  # None: now
+    processor_involved: bool = False
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    staff_id: int | None
+    kind: HistoryKind
+    text: str | None = None
+    field: str | None = None
+    old: str | None = None
+    new: str | None = None
+    damaged: bool = False
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    """A request as the queue and the detail screen show it (texts already decrypted)."""
+
+    id: int
+    type: RequestType
+    channel: Channel
+    status: Status
+    customer_id: int | None
+    received_at: datetime
+    acknowledge_due: datetime
+    complete_due: datetime
+    acknowledged_at: datetime | None
+    extended_due: datetime | None
+    assignee_id: int | None
+    identity_method: IdentityMethod | None
+    identity_checked_by: int | None
+    identity_checked_at: datetime | None
+    processor_involved: bool
+    closed_at: datetime | None
+    requester_name: str | None = None
+    requester_contact: str | None = None
+    summary: str | None = None
+    reason: str | None = None  # refusal reason
+    extension_reason: str | None = None
+    outcome: str | None = None  # complaint outcome
+    remedy: str | None = None
+    history: tuple[HistoryEntry, ...] = field(default_factory=tuple)
+    damaged: bool = False
+
+    @property
+    def due(self) -> datetime:
+        """The completion deadline in force (after an extension, the extended one)."""
+        return self.extended_due or self.complete_due
