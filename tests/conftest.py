@@ -23,6 +23,7 @@ from shopprivacy.services.auth import AuthService
 from shopprivacy.services.setup import create_vault
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.database import Database
+from tests import postgres_support
 
 # Seconds per derivation would make the suite crawl; slots remember their parameters, so the
 # code path is the same as a shop's.
@@ -104,8 +105,9 @@ class Shop:
         return {Role.DIRECTOR: self.director, Role.SALES: self.sales, Role.CARE: self.care}[role]
 
 
-def make_shop(path: Path) -> Shop:
-    db = Database(f"sqlite:///{path}")
+def make_shop(path: Path, url: str | None = None) -> Shop:
+    """A new shop in the SQLite file ``path``, or at ``url`` (a PostgreSQL database) when given."""
+    db = Database(url or f"sqlite:///{path}")
     result = create_vault(db, KeyringDeviceStore(), SHOP, DIRECTOR, DIRECTOR_PASSWORD)
     services = Services(result.vault)
     sales = services.staff.add_staff(result.actor, SALES, SALES_PASSWORD)
@@ -143,10 +145,92 @@ def _shop_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Templa
     yield _Template(built.path, dict(backend.store), built)
 
 
-@pytest.fixture
-def shop(
-    tmp_path: Path, _shop_template: _Template, memory_keyring: MemoryKeyring
+# --- Both backends -------------------------------------------------------------------------
+# With $SHOPPRIVACY_TEST_PG_URL set, every test using ``shop`` runs twice: on SQLite and on
+# PostgreSQL. Tests that read the SQLite file's bytes or use the sqlite3 tool carry
+# ``@pytest.mark.sqlite_only`` and are skipped on PostgreSQL with the reason stated.
+PG_SERVER = postgres_support.server()
+BACKENDS = ["sqlite", "postgresql"] if PG_SERVER else ["sqlite"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): the test reads the SQLite file itself; not run on PostgreSQL"
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if PG_SERVER is None:
+        return (
+            "!!!!! PostgreSQL: not configured — service tests ran on SQLite only "
+            "(set SHOPPRIVACY_TEST_PG_URL, or run .ci/run) !!!!!"
+        )
+    return f"PostgreSQL: {PG_SERVER.location} — service tests run on SQLite and PostgreSQL"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    # Repeated at the end: the header has scrolled away by the time anyone reads the result.
+    terminalreporter.write_line(pytest_report_header(terminalreporter.config))
+
+
+@dataclass
+class _PgTemplate:
+    database: str
+    keyring_store: dict[tuple[str, str], str]
+    shop: Shop
+
+
+@pytest.fixture(scope="session")
+def _pg_shop_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_PgTemplate]:
+    """One set-up shop in a PostgreSQL database; tests clone it with CREATE DATABASE TEMPLATE."""
+    assert PG_SERVER is not None
+    name = postgres_support.unique_name("template")
+    url = PG_SERVER.create(name)
+    backend = MemoryKeyring()
+    backend.store.update(PG_SERVER.keyring_entries(name))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        built = make_shop(tmp_path_factory.mktemp("pg-template") / "unused.db", url)
+        built.db.dispose()  # a template database must have no open connection
+    finally:
+        keyring.set_keyring(previous)
+    yield _PgTemplate(name, dict(backend.store), built)
+    PG_SERVER.drop(name)
+    PG_SERVER.dispose()
+
+
+def _pg_shop(
+    request: pytest.FixtureRequest, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> Iterator[Shop]:
+    marker = request.node.get_closest_marker("sqlite_only")
+    if marker is not None:
+        pytest.skip("SQLite only: " + (marker.args[0] if marker.args else "reads the SQLite file"))
+    assert PG_SERVER is not None
+    template: _PgTemplate = request.getfixturevalue("_pg_shop_template")
+    name = postgres_support.unique_name("test")
+    url = PG_SERVER.create(name, template=template.database)
+    memory_keyring.store.update(template.keyring_store)
+    memory_keyring.store.update(PG_SERVER.keyring_entries(name))
+    t = template.shop
+    db = Database(url)
+    vault = Vault(db, t.services.vault.keys, t.services.vault.vault_id, device_protected=True)
+    # ``path`` names no file on PostgreSQL; tests that need the file are sqlite_only.
+    yield Shop(
+        db, tmp_path / "shop.db", Services(vault), t.director, t.sales, t.care, t.recovery_code
+    )
+    db.dispose()
+    PG_SERVER.drop(name)
+
+
+@pytest.fixture(params=BACKENDS)
+def shop(
+    request: pytest.FixtureRequest, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> Iterator[Shop]:
+    if request.param == "postgresql":
+        yield from _pg_shop(request, tmp_path, memory_keyring)
+        return
+    _shop_template: _Template = request.getfixturevalue("_shop_template")
     path = tmp_path / "shop.db"
     shutil.copyfile(_shop_template.path, path)
     memory_keyring.store.update(_shop_template.keyring_store)

@@ -61,6 +61,7 @@ def test_idle_minutes_default_and_range(shop: Shop) -> None:
         shop.services.settings.set_int(shop.director, IDLE_LOCK_MINUTES, 0)
 
 
+@pytest.mark.sqlite_only("flips a byte with the sqlite3 tool")
 def test_a_flipped_byte_damages_that_account_only(shop: Shop) -> None:
     shop.db.dispose()
     con = sqlite3.connect(shop.path)

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import CARE, DIRECTOR, SALES, SHOP, Shop
 
 
@@ -21,6 +23,7 @@ def assert_absent(paths: list[Path], values: list[str]) -> None:
                     assert form.encode(encoding) not in data, f"{value!r} readable in {path.name}"
 
 
+@pytest.mark.sqlite_only("reads the SQLite file and its WAL")
 def test_no_personal_value_in_db_wal_or_temp(shop: Shop, tmp_path: Path) -> None:
     shop.services.staff.list_staff(shop.director)
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
@@ -30,6 +33,7 @@ def test_no_personal_value_in_db_wal_or_temp(shop: Shop, tmp_path: Path) -> None
     assert_absent([p for p in tmp_path.rglob("*") if p.is_file()], personal_values())
 
 
+@pytest.mark.sqlite_only("checks SQLite's pragmas")
 def test_sqlite_runs_with_the_safe_pragmas(shop: Shop) -> None:
     with shop.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -4,6 +4,9 @@ SQLite runs with ``secure_delete`` (erased values are overwritten, not left in f
 WAL with ``synchronous=FULL`` (a committed change survives a power cut), foreign keys on, and
 temporary tables in memory. Transactions start with ``BEGIN IMMEDIATE`` so two writers queue
 instead of failing half-way.
+
+PostgreSQL URLs carry no password: it is looked up in the OS keyring at each new connection
+(``security.db_credentials``), so it never sits in a file, a shortcut or a scheduled task.
 """
 
 from __future__ import annotations
@@ -14,15 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from shopprivacy.security import db_credentials
+from shopprivacy.security.db_credentials import ServerAccount
 
 
 class Database:
     def __init__(self, url: str) -> None:
         self.url = url
-        self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
-        self.engine: Engine = _make_engine(url, self.is_sqlite)
+        parsed = make_url(url)
+        self.backend = parsed.get_backend_name()
+        self.is_sqlite = self.backend == "sqlite"
+        self.is_postgresql = self.backend == "postgresql"
+        self.engine: Engine = _make_engine(parsed, self.is_sqlite)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -32,6 +41,16 @@ class Database:
             return None
         db = make_url(self.url).database
         return Path(db) if db and db != ":memory:" else None
+
+    @property
+    def server_account(self) -> ServerAccount | None:
+        """The PostgreSQL account and database (the keyring entry's name), None for SQLite."""
+        return server_account(make_url(self.url)) if self.is_postgresql else None
+
+    @property
+    def display_name(self) -> str:
+        """Where the data lives, for messages and reports: never a password."""
+        return make_url(self.url).render_as_string(hide_password=True)
 
     def exists(self) -> bool:
         """True when the database holds a vault (tables made by the first migration)."""
@@ -58,10 +77,14 @@ class Database:
         self.engine.dispose()
 
 
-def _make_engine(url: str, is_sqlite: bool) -> Engine:
+def server_account(url: URL) -> ServerAccount:
+    return ServerAccount(url.username or "", url.host or "localhost", url.port, url.database or "")
+
+
+def _make_engine(url: URL, is_sqlite: bool) -> Engine:
     if not is_sqlite:
-        return create_engine(url, pool_pre_ping=True)
-    path = make_url(url).database
+        return _make_server_engine(url)
+    path = url.database
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": 30})
@@ -84,5 +107,24 @@ def _make_engine(url: str, is_sqlite: bool) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _make_server_engine(url: URL) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True)
+    if url.get_backend_name() != "postgresql" or url.password is not None:
+        return engine
+    account = server_account(url)
+
+    @event.listens_for(engine, "do_connect")
+    def _password_from_keyring(
+        _dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]
+    ) -> None:
+        # Looked up per connection, so a password stored (or changed) after start-up applies
+        # without restarting the app.
+        password = db_credentials.load_password(account)
+        if password is not None:
+            cparams["password"] = password
 
     return engine
