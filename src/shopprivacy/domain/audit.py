@@ -30,6 +30,19 @@ class Action(StrEnum):
     AUDIT_VERIFIED = "audit_verified"
     AUDIT_VIEWED = "audit_viewed"
     RECORD_DAMAGED = "record_damaged"
+    # Sales desk: customer records, orders, consents, marketing, import
+    CUSTOMER_CREATED = "customer_created"
+    CUSTOMER_UPDATED = "customer_updated"
+    CUSTOMER_VIEWED = "customer_viewed"
+    CUSTOMER_PRINTED = "customer_printed"
+    CUSTOMER_SEARCHED = "customer_searched"  # by a full phone number or email: counts as a read
+    ORDER_ADDED = "order_added"
+    CONSENT_RECORDED = "consent_recorded"
+    POLICY_VERSION_ADDED = "policy_version_added"
+    OUTDATED_CONSENTS_LISTED = "outdated_consents_listed"
+    MARKETING_EXPORTED = "marketing_exported"
+    CUSTOMERS_IMPORTED = "customers_imported"
+    IMPORT_CHECKED = "import_checked"  # a dry run: nothing written
 
 
 @dataclass(frozen=True)
