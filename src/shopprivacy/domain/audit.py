@@ -43,6 +43,27 @@ class Action(StrEnum):
     MARKETING_EXPORTED = "marketing_exported"
     CUSTOMERS_IMPORTED = "customers_imported"
     IMPORT_CHECKED = "import_checked"  # a dry run: nothing written
+    # Customer care: requests about a customer's data
+    REQUEST_OPENED = "request_opened"
+    REQUEST_VIEWED = "request_viewed"
+    REQUESTS_LISTED = "requests_listed"
+    REQUEST_MATCHED = "request_matched"
+    REQUEST_ACKNOWLEDGED = "request_acknowledged"
+    REQUEST_IDENTITY_CHECKED = "request_identity_checked"
+    REQUEST_ASSIGNED = "request_assigned"
+    REQUEST_STARTED = "request_started"
+    REQUEST_NOTE_ADDED = "request_note_added"
+    REQUEST_EXTENDED = "request_extended"
+    REQUEST_APPROVAL_ASKED = "request_approval_asked"
+    REQUEST_APPROVED = "request_approved"
+    REQUEST_REJECTED = "request_rejected"
+    REQUEST_REFUSED = "request_refused"
+    REQUEST_COMPLETED = "request_completed"
+    REQUEST_CORRECTION_MADE = "request_correction_made"
+    REQUEST_LETTER_PRINTED = "request_letter_printed"
+    REQUEST_DEADLINES_CHANGED = "request_deadlines_changed"
+    CUSTOMER_DATA_REPORT_MADE = "customer_data_report_made"
+    CUSTOMER_ERASED = "customer_erased"
 
 
 @dataclass(frozen=True)
