@@ -1,0 +1,64 @@
+"""Report wording and dates in the reader's language.
+
+Reports are made by the GUI and by the command line alike, so they translate through the shared
+catalogue (no Qt translator needed) with the language passed explicitly. Strings are marked with
+``QT_TRANSLATE_NOOP("reports", ...)`` so the translation tools find them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from shopprivacy.i18n import load_catalog
+from shopprivacy.i18n.markers import Message
+
+CTX = "reports"
+
+
+def _shop_zone() -> tzinfo:
+    try:
+        return ZoneInfo("Asia/Ho_Chi_Minh")
+    except ZoneInfoNotFoundError:
+        # Windows without the tz database: Vietnam has kept UTC+7 without summer time since 1975.
+        return timezone(timedelta(hours=7), "ICT")
+
+
+SHOP_ZONE = _shop_zone()
+
+
+def tr(lang: str, source: str, **params: Any) -> str:
+    """Translate ``source`` (context 'reports') and then fill in its ``{placeholders}``."""
+    catalog = load_catalog(lang)
+    return Message(CTX, source, params).render(catalog.translate)
+
+
+def local_time(moment: datetime) -> datetime:
+    """A stored (UTC) time as the shop's clock shows it."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(SHOP_ZONE)
+
+
+def format_date(day: date | datetime, lang: str) -> str:
+    if isinstance(day, datetime):
+        day = local_time(day).date()
+    if lang == "vi":
+        return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+    return day.isoformat()
+
+
+def format_datetime(moment: datetime, lang: str) -> str:
+    local = local_time(moment)
+    return f"{format_date(local.date(), lang)} {local:%H:%M}"
+
+
+_BETWEEN_DIGITS = re.compile(r"(?<=\d) (?=[\d(])|(?<=\)) (?=\d)")
+
+
+def unbreakable_numbers(text: str) -> str:
+    """Join digit groups with no-break spaces so a phone number (or a date and its time) is
+    never split across lines: "0903 123 456" stays on one line."""
+    return _BETWEEN_DIGITS.sub("\u00a0", text)
