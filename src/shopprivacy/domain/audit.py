@@ -64,6 +64,9 @@ class Action(StrEnum):
     REQUEST_DEADLINES_CHANGED = "request_deadlines_changed"
     CUSTOMER_DATA_REPORT_MADE = "customer_data_report_made"
     CUSTOMER_ERASED = "customer_erased"
+    # Printed reports: detail names the report kind and page count
+    REPORT_PRINTED = "report_printed"
+    REPORT_EXPORTED = "report_exported"  # saved as a PDF file
 
 
 @dataclass(frozen=True)
