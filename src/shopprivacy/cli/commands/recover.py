@@ -1,0 +1,79 @@
+"""``recover``: the printed recovery code sets a new director password and enrolls this PC."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from shopprivacy.cli.context import CliContext, no_keyring_warning
+from shopprivacy.cli.parser import Subparsers, set_handler
+from shopprivacy.cli.problems import CliProblem
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+
+CODE_ENV = "SHOPPRIVACY_RECOVERY_CODE"
+
+
+def register(subparsers: Subparsers) -> None:
+    help_text = QT_TRANSLATE_NOOP(
+        "cli",
+        "use the printed recovery code to set a new director password and enroll this computer "
+        "(new password from $SHOPPRIVACY_NEW_PASSWORD, else asked for)",
+    )
+    p = subparsers.add_parser("recover", help=help_text, description=help_text)
+    p.add_argument(
+        "--recovery-code",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the code from the recovery sheet (else $SHOPPRIVACY_RECOVERY_CODE, else asked)"
+        ),
+    )
+    p.add_argument(
+        "--director",
+        required=True,
+        metavar="LOGIN_NAME",
+        help=QT_TRANSLATE_NOOP("cli", "the director account to recover"),
+    )
+    set_handler(p, run_recover, username="--director")
+
+
+def _code(ctx: CliContext) -> str:
+    code: str | None = ctx.args.recovery_code or ctx.env.get(CODE_ENV)
+    if code:
+        return code
+    if not ctx.interactive:
+        raise CliProblem(
+            2,
+            QT_TRANSLATE_NOOP(
+                "cli", "Give the recovery code with --recovery-code or $SHOPPRIVACY_RECOVERY_CODE."
+            ),
+        )
+    prompt = ctx.out.tr(QT_TRANSLATE_NOOP("cli", "Recovery code: "))
+    return getpass.getpass(prompt, stream=sys.stderr)
+
+
+def run_recover(ctx: CliContext) -> int:
+    """Anyone holding the code. Audit: ``recovered``, ``device_enrolled``, ``signed_in``."""
+    auth = ctx.auth()
+    code = _code(ctx)
+    director = ctx.args.director.strip().lower()
+    new = ctx.new_password()
+    signed = auth.recover(code, director, new)
+    out = ctx.out
+    out.say(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "Recovered: {username} has a new password and this computer is enrolled. "
+            "The same recovery code still works; keep the sheet safe.",
+        ),
+        username=signed.actor.username,
+    )
+    if not signed.vault.device_protected:
+        no_keyring_warning(out)
+    out.result(
+        {
+            "ok": True,
+            "director": signed.actor.username,
+            "device_protected": signed.vault.device_protected,
+        }
+    )
+    return 0
