@@ -1,7 +1,71 @@
-"""The composition root: wires the database, key store and services into the GUI."""
+"""The composition root: wires the database, key store and services into the GUI.
+
+Nothing here is global: each object is made once and handed to what needs it.
+"""
 
 from __future__ import annotations
 
+import argparse
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from shopprivacy.security.device import KeyringDeviceStore
+from shopprivacy.services.auth import AuthService
+from shopprivacy.storage.database import Database
+from shopprivacy.storage.locations import resolve_database
+from shopprivacy.ui.crash import install_excepthook
+from shopprivacy.ui.preferences import LANGUAGES, Preferences
+from shopprivacy.ui.qt_app import install_language, register_fonts, use_app_font
+from shopprivacy.ui.shell import Shell
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="shopprivacy", description="ShopPrivacy")
+    parser.add_argument("--db", help="database file or URL (else $SHOPPRIVACY_DB, else default)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="vi (default) or en; remembered")
+    # Qt's own options (-platform, -style …) pass through untouched.
+    args, _qt = parser.parse_known_args(argv)
+    return args
+
+
+def build_app(
+    argv: list[str] | None = None, idle_ms: int | None = None
+) -> tuple[QApplication, Shell]:
+    """Everything up to the first window, shown but without entering the event loop."""
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName("shopprivacy")
+    app.setOrganizationName("shopprivacy")
+    app.setApplicationDisplayName("ShopPrivacy")
+    register_fonts()
+    use_app_font(app)
+
+    preferences = Preferences()
+    if args.lang:
+        preferences.set_language(args.lang)
+    language = args.lang or preferences.language()
+    translator = install_language(app, language)
+
+    db = Database(resolve_database(args.db))
+    devices = KeyringDeviceStore()
+    auth = AuthService(db, devices)
+    shell = Shell(app, db, devices, auth, preferences, language, idle_ms=idle_ms)
+    shell.setParent(app)
+    shell.translator = translator
+
+    def _closing() -> None:
+        shell.workers.wait()
+        db.dispose()
+
+    app.aboutToQuit.connect(_closing)
+    shell.start()
+    return app, shell
+
 
 def main() -> int:
-    raise SystemExit("The GUI is not built yet.")
+    install_excepthook()
+    app, _shell = build_app()
+    return app.exec()

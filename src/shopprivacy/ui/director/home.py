@@ -1,0 +1,139 @@
+"""The director's overview: staff counts, the audit log's state and the PC's protection."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from shopprivacy.domain.audit import VerifyResult
+from shopprivacy.domain.staff import ROLE_LABELS, Actor, Role
+from shopprivacy.services import Services
+from shopprivacy.ui.errors import error_text
+from shopprivacy.ui.widgets import ERROR_STYLE, OK_STYLE, MessageLabel, heading, paragraph
+from shopprivacy.ui.workers import Workers
+
+
+class DirectorHome(QWidget):
+    def __init__(
+        self, services: Services, actor: Actor, workers: Workers, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.workers = workers
+        self.last_result: VerifyResult | None = None
+
+        self.staff_counts = paragraph("")
+        self.staff_counts.setObjectName("staff_counts")
+        staff_box = QGroupBox(self.tr("Staff"))
+        QVBoxLayout(staff_box).addWidget(self.staff_counts)
+
+        self.audit_state = QLabel()
+        self.audit_state.setObjectName("audit_state")
+        self.audit_state.setWordWrap(True)
+        self.audit_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_button = QPushButton(self.tr("Verify audit log"))
+        self.verify_button.setObjectName("verify_audit")
+        self.verify_error = MessageLabel()
+        audit_box = QGroupBox(self.tr("Audit log"))
+        audit_layout = QVBoxLayout(audit_box)
+        audit_layout.addWidget(self.audit_state)
+        audit_layout.addWidget(self.verify_error)
+        audit_layout.addWidget(self.verify_button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+        self.security_state = paragraph(self._security_text())
+        self.security_state.setObjectName("security_state")
+        security_box = QGroupBox(self.tr("Security of this PC"))
+        QVBoxLayout(security_box).addWidget(self.security_state)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Overview")))
+        layout.addWidget(staff_box)
+        layout.addWidget(audit_box)
+        layout.addWidget(security_box)
+        layout.addStretch(1)
+        self.verify_button.clicked.connect(self.verify)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            staff = self.services.staff.list_staff(self.actor)
+        except Exception as exc:
+            self.staff_counts.setText(error_text(exc))
+        else:
+            active = Counter(s.role for s in staff if s.active)
+            parts = [
+                self.tr("{role}: {n}").format(role=self._role(role), n=active.get(role, 0))
+                for role in Role
+            ]
+            self.staff_counts.setText(
+                self.tr("{n} active accounts.").format(n=sum(active.values()))
+                + "\n"
+                + "\n".join(parts)
+            )
+        seq, _hash = self.services.audit.head()
+        if self.last_result is None:
+            self.audit_state.setStyleSheet("")
+            self.audit_state.setText(
+                self.tr("{n} entries so far. Not verified since you signed in.").format(n=seq)
+            )
+
+    @staticmethod
+    def _role(role: Role) -> str:
+        return QCoreApplication.translate("roles", ROLE_LABELS[role])
+
+    def _security_text(self) -> str:
+        if self.services.vault.device_protected:
+            return self.tr(
+                "✔ Protected by this PC's key store: a copy of the database does not open on "
+                "another PC, even with a staff password."
+            )
+        return self.tr(
+            "⚠ This PC has no secure key store. The database is encrypted, but a copy of the "
+            "file opens anywhere with a valid password. Keep the PC and its backups locked away."
+        )
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.verify_error.clear_message()
+        self.audit_state.setStyleSheet("")
+        self.audit_state.setText(self.tr("Checking every entry of the audit log…"))
+        self.workers.run(
+            lambda: self.services.audit.verify(self.actor), self._verified, self._failed
+        )
+
+    def _verified(self, result: VerifyResult) -> None:
+        self.verify_button.setEnabled(True)
+        self.last_result = result
+        if result.ok:
+            self.audit_state.setStyleSheet(OK_STYLE)
+            self.audit_state.setText(
+                self.tr("✔ Audit log is whole: {n} entries, head hash {hash}").format(
+                    n=result.checked, hash=result.head_hash
+                )
+            )
+            return
+        problems = {
+            "altered": self.tr("it was changed after it was written"),
+            "missing": self.tr("it is missing"),
+            "truncated": self.tr("the newest entries were removed"),
+            "head_missing": self.tr("the chain's sealed head is missing"),
+        }
+        self.audit_state.setStyleSheet(ERROR_STYLE)
+        self.audit_state.setText(
+            self.tr(
+                "✖ BROKEN: the audit log is not whole. First broken entry: #{seq} ({problem}). "
+                "{n} entries before it are whole."
+            ).format(
+                seq=result.broken_seq,
+                problem=problems.get(result.problem or "", result.problem or ""),
+                n=result.checked,
+            )
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.audit_state.setText("")
+        self.verify_error.show_error(error_text(error))

@@ -1,0 +1,117 @@
+"""The sign-in screen, with the way in for a forgotten password or a new PC."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopprivacy.services.auth import AuthService, SignedIn
+from shopprivacy.ui.errors import error_text
+from shopprivacy.ui.recovery_dialog import RecoveryDialog
+from shopprivacy.ui.widgets import MessageLabel, heading, paragraph, password_edit
+from shopprivacy.ui.workers import Workers
+
+
+class LoginWindow(QWidget):
+    """Emits ``signed_in`` with the unlocked vault; the password is derived off the GUI thread."""
+
+    signed_in = Signal(object)
+
+    def __init__(
+        self,
+        auth: AuthService,
+        workers: Workers,
+        username: str = "",
+        notice: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.auth = auth
+        self.workers = workers
+        self.recovery: RecoveryDialog | None = None
+        self.setWindowTitle(self.tr("ShopPrivacy: sign in"))
+
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = password_edit()
+        self.password.setObjectName("password")
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setObjectName("sign_in")
+        self.sign_in_button.setDefault(True)
+        self.message = MessageLabel()
+        self.message.setObjectName("login_message")
+        self.notice = paragraph(notice)
+        self.notice.setVisible(bool(notice))
+        self.recover_link = QPushButton(
+            self.tr("Forgot your password, or a new PC? Use the recovery code")
+        )
+        self.recover_link.setObjectName("recover_link")
+        self.recover_link.setFlat(True)
+        self.recover_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recover_link.setStyleSheet("text-decoration: underline; text-align: left;")
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Login name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Sign in")))
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.sign_in_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        layout.addWidget(self.recover_link)
+
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.sign_in_button)
+        self.setTabOrder(self.sign_in_button, self.recover_link)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.password.returnPressed.connect(self.sign_in)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.recover_link.clicked.connect(self.open_recovery)
+        (self.password if username else self.username).setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def sign_in(self) -> None:
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self.message.show_error(self.tr("Enter your login name and password."))
+            return
+        self._set_busy(True)
+        self.message.show_ok(self.tr("Signing in…"))
+        self.workers.run(
+            lambda: self.auth.sign_in(username, password), self._signed_in, self._failed
+        )
+
+    def _signed_in(self, result: SignedIn) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.message.clear_message()
+        self.signed_in.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.message.show_error(error_text(error))
+        self.password.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.username, self.password, self.sign_in_button, self.recover_link):
+            widget.setEnabled(not busy)
+
+    def open_recovery(self) -> None:
+        self.recovery = RecoveryDialog(self.auth, self.workers, self.username.text(), self)
+        self.recovery.recovered.connect(self.signed_in.emit)
+        self.recovery.open()

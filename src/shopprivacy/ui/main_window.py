@@ -1,0 +1,115 @@
+"""The window after sign-in: the role's home, plus the director's staff and settings screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from shopprivacy.domain.staff import ROLE_LABELS, Actor, Role
+from shopprivacy.security.permissions import Permission, allows
+from shopprivacy.services import Services
+from shopprivacy.ui.care.home import CareHome
+from shopprivacy.ui.desk.home import DeskHome
+from shopprivacy.ui.director.home import DirectorHome
+from shopprivacy.ui.director.settings import SettingsPage
+from shopprivacy.ui.director.staff import StaffAdmin
+from shopprivacy.ui.password_dialog import ChangePasswordDialog
+from shopprivacy.ui.preferences import Preferences
+from shopprivacy.ui.workers import Workers
+
+
+class MainWindow(QMainWindow):
+    """Which screens exist follows the permission table; the services refuse anyway."""
+
+    sign_out_requested = Signal()
+    lock_requested = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        workers: Workers,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.workers = services, actor, workers
+        self._closing_for_session_end = False
+        self.password_dialog: ChangePasswordDialog | None = None
+        role_name = QCoreApplication.translate("roles", ROLE_LABELS[actor.role])
+        self.setWindowTitle(
+            self.tr("ShopPrivacy: {username} ({role})").format(
+                username=actor.username, role=role_name
+            )
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.home = self._home()
+        self.tabs.addTab(self.home, self.tr("Home"))
+        self.staff: StaffAdmin | None = None
+        self.settings: SettingsPage | None = None
+        if allows(actor.role, Permission.MANAGE_STAFF):
+            self.staff = StaffAdmin(services, actor, workers)
+            self.tabs.addTab(self.staff, self.tr("Staff"))
+        if allows(actor.role, Permission.CHANGE_SETTINGS):
+            self.settings = SettingsPage(services, actor, preferences)
+            self.tabs.addTab(self.settings, self.tr("Settings"))
+        self.tabs.tabBar().setVisible(self.tabs.count() > 1)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+
+        self.change_password_action = QAction(self.tr("Change my password…"), self)
+        self.lock_action = QAction(self.tr("Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        menu = self.menuBar().addMenu(self.tr("&Account"))
+        for action in (self.change_password_action, self.lock_action, self.sign_out_action):
+            menu.addAction(action)
+        toolbar = self.addToolBar(self.tr("Account"))
+        toolbar.setObjectName("account_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.lock_action)
+        toolbar.addAction(self.sign_out_action)
+        self.statusBar().addPermanentWidget(
+            QLabel(
+                self.tr("Signed in as {username}, {role}").format(
+                    username=actor.username, role=role_name
+                )
+            )
+        )
+        self.change_password_action.triggered.connect(self.open_change_password)
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        self.sign_out_action.triggered.connect(self.sign_out_requested.emit)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
+
+    def _home(self) -> QWidget:
+        if self.actor.role is Role.DIRECTOR:
+            return DirectorHome(self.services, self.actor, self.workers)
+        if self.actor.role is Role.CARE:
+            return CareHome(self.services, self.actor)
+        return DeskHome(self.services, self.actor)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.home and isinstance(self.home, DirectorHome):
+            self.home.refresh()
+
+    def open_change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.services, self.actor, self.workers, parent=self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
+        )
+        self.password_dialog = dialog
+        dialog.open()
+
+    def close_for_session_end(self) -> None:
+        """Closed by the shell (sign-out, lock): no second sign-out is recorded."""
+        self._closing_for_session_end = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_session_end:
+            # Closing the window is signing out; the shell records it and quits.
+            self.sign_out_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,157 @@
+"""Which window is on screen: the wizard, the sign-in screen or the signed-in window.
+
+The shell holds the unlocked vault only while someone is signed in; signing out and the idle
+lock drop every reference to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from shopprivacy.domain.settings import IDLE_LOCK_MINUTES
+from shopprivacy.domain.staff import Actor
+from shopprivacy.security.device import KeyringDeviceStore
+from shopprivacy.services import Services, session_events
+from shopprivacy.services.auth import AuthService, SignedIn
+from shopprivacy.services.setup import SetupResult
+from shopprivacy.services.vault import Vault
+from shopprivacy.storage.database import Database
+from shopprivacy.ui.idle import IdleWatcher
+from shopprivacy.ui.login import LoginWindow
+from shopprivacy.ui.main_window import MainWindow
+from shopprivacy.ui.password_dialog import ChangePasswordDialog
+from shopprivacy.ui.preferences import Preferences
+from shopprivacy.ui.wizard import FirstRunWizard
+from shopprivacy.ui.workers import Workers
+
+
+class Shell(QObject):
+    """``window_changed`` fires with the window now shown (tests and the app follow it)."""
+
+    window_changed = Signal(object)
+
+    def __init__(
+        self,
+        app: QApplication,
+        db: Database,
+        devices: KeyringDeviceStore,
+        auth: AuthService,
+        preferences: Preferences,
+        language: str,
+        workers: Workers | None = None,
+        idle_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.app, self.db, self.devices, self.auth = app, db, devices, auth
+        self.preferences, self.language = preferences, language
+        self.workers = workers or Workers()
+        # Tests pass a short interval; otherwise the director's minutes apply.
+        self.idle_ms = idle_ms
+        self.idle = IdleWatcher(app, self)
+        self.idle.idle.connect(self.lock_idle)
+        self.window: QWidget | None = None
+        self.translator: QTranslator | None = None  # kept alive as long as the shell
+        self.services: Services | None = None
+        self.actor: Actor | None = None
+
+    # -- what shows first ------------------------------------------------------------------
+
+    def start(self) -> QWidget:
+        if not self.db.exists():
+            wizard = FirstRunWizard(self.db, self.devices, self.workers, self.language)
+            wizard.completed.connect(self._set_up)
+            wizard.rejected.connect(QCoreApplication.quit)
+            self._show(wizard)
+            return wizard
+        self.auth.open_database()
+        return self.show_login()
+
+    def show_login(self, username: str = "", notice: str = "") -> LoginWindow:
+        login = LoginWindow(self.auth, self.workers, username, notice)
+        login.signed_in.connect(self._signed_in)
+        self._show(login)
+        return login
+
+    def _show(self, window: QWidget) -> None:
+        old, self.window = self.window, window
+        window.show()
+        if QApplication.platformName() != "offscreen":
+            window.raise_()
+            window.activateWindow()
+        if old is not None and old is not window:
+            if isinstance(old, MainWindow):
+                old.close_for_session_end()
+            else:
+                old.hide()
+            old.deleteLater()
+        self.window_changed.emit(window)
+
+    # -- signing in ------------------------------------------------------------------------
+
+    def _set_up(self, result: SetupResult) -> None:
+        self._open_session(result.vault, result.actor)
+
+    def _signed_in(self, signed: SignedIn) -> None:
+        if not signed.must_change_password:
+            self._open_session(signed.vault, signed.actor)
+            return
+        dialog = ChangePasswordDialog(
+            Services(signed.vault), signed.actor, self.workers, forced=True, parent=self.window
+        )
+        dialog.accepted.connect(lambda: self._open_session(signed.vault, signed.actor))
+        dialog.rejected.connect(lambda: self._refused_change(signed))
+        dialog.setObjectName("forced_password_dialog")
+        dialog.open()
+
+    def _refused_change(self, signed: SignedIn) -> None:
+        session_events.record_sign_out(signed.vault, signed.actor, idle=False)
+        login = self.window
+        if isinstance(login, LoginWindow):
+            login.password.clear()
+
+    def _open_session(self, vault: Vault, actor: Actor) -> None:
+        self.services, self.actor = Services(vault), actor
+        window = MainWindow(self.services, actor, self.workers, self.preferences)
+        window.sign_out_requested.connect(self.sign_out)
+        window.lock_requested.connect(self.lock_now)
+        self._show(window)
+        minutes = self.services.settings.get_int(IDLE_LOCK_MINUTES)
+        self.idle.start(self.idle_ms if self.idle_ms is not None else minutes * 60_000)
+
+    # -- ending a session ------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        self._end_session(idle=False, notice="")
+
+    def lock_now(self) -> None:
+        self._end_session(
+            idle=True, notice=QCoreApplication.translate("Shell", "The screen is locked.")
+        )
+
+    def lock_idle(self) -> None:
+        self._end_session(
+            idle=True,
+            notice=QCoreApplication.translate(
+                "Shell", "Locked after a while without use. Sign in again to continue."
+            ),
+        )
+
+    def _end_session(self, idle: bool, notice: str) -> None:
+        self.idle.stop()
+        if self.services is None or self.actor is None:
+            return
+        vault, actor = self.services.vault, self.actor
+        # Drop the keys first: nothing below may reach customer data any more.
+        self.services, self.actor = None, None
+        self._close_dialogs()
+        try:
+            session_events.record_sign_out(vault, actor, idle=idle)
+        finally:
+            del vault
+            self.show_login(actor.username if idle else "", notice)
+
+    def _close_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()

@@ -1,0 +1,133 @@
+"""Small shared widgets: headings, inline messages and a "new password twice" form part.
+
+Messages never rely on colour alone: each starts with a sign and a word-like symbol.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from shopprivacy.i18n.markers import Message
+from shopprivacy.ui.errors import tr_message
+
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+
+
+def heading(text: str, scale: float = 1.4) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class MessageLabel(QLabel):
+    """An inline message under a form: an error (✖, red) or a confirmation (✔, green)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setStyleSheet(ERROR_STYLE)
+        self.setText("✖ " + text)
+        self.show()
+
+    def show_ok(self, text: str) -> None:
+        self.setStyleSheet(OK_STYLE)
+        self.setText("✔ " + text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class NewPasswordFields(QWidget):
+    """New password, typed twice, with the policy's reasons shown as the person types.
+
+    The reasons come from ``check`` (the security layer's policy); the service checks again
+    when the password is saved, so this is guidance, not the gate.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, check: Callable[[str], list[Message]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._check = check
+        self.password = password_edit()
+        self.repeat = password_edit()
+        self.password.setObjectName("new_password")
+        self.repeat.setObjectName("repeat_password")
+        self.hints = QLabel()
+        self.hints.setObjectName("password_hints")
+        self.hints.setWordWrap(True)
+        self.hints.setTextFormat(Qt.TextFormat.PlainText)
+        self.hints.setStyleSheet(ERROR_STYLE)
+        self.hints.hide()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("New password:"), self.password)
+        form.addRow(self.tr("Type it again:"), self.repeat)
+        form.addRow(self.hints)
+        self.password.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+
+    def set_check(self, check: Callable[[str], list[Message]]) -> None:
+        self._check = check
+        self._update()
+
+    def value(self) -> str:
+        return self.password.text()
+
+    def mismatch(self) -> bool:
+        return self.password.text() != self.repeat.text()
+
+    def mismatch_text(self) -> str:
+        return self.tr("The two passwords are not the same.")
+
+    def reasons(self) -> list[str]:
+        """What is wrong with the typed password now (empty when acceptable)."""
+        text = self.password.text()
+        if not text:
+            return []
+        found = [tr_message(m) for m in self._check(text)]
+        if self.repeat.text() and self.mismatch():
+            found.append(self.mismatch_text())
+        return found
+
+    def clear(self) -> None:
+        self.password.clear()
+        self.repeat.clear()
+
+    def _update(self) -> None:
+        found = self.reasons()
+        self.hints.setText("\n".join("✖ " + r for r in found))
+        self.hints.setVisible(bool(found))
+        self.changed.emit()

@@ -1,0 +1,62 @@
+"""First run: the shop's identity, the director's account, then the recovery code, shown once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from shopprivacy.security.device import KeyringDeviceStore
+from shopprivacy.services.setup import SetupResult
+from shopprivacy.storage.database import Database
+from shopprivacy.ui.wizard_pages import DirectorPage, RecoveryPage, ShopPage
+from shopprivacy.ui.workers import Workers
+
+
+class FirstRunWizard(QWizard):
+    """Emits ``completed`` with the new vault once the recovery code has been kept."""
+
+    completed = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        devices: KeyringDeviceStore,
+        workers: Workers,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("ShopPrivacy: set up the shop"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the database"))
+        self.shop_page = ShopPage()
+        self.director_page = DirectorPage(db, devices, workers, self.shop_page)
+        self.recovery_page = RecoveryPage(devices, language)
+        self.addPage(self.shop_page)
+        self.addPage(self.director_page)
+        self.addPage(self.recovery_page)
+        self.director_page.created.connect(self.recovery_page.show_result)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+
+    @property
+    def result_of_setup(self) -> SetupResult | None:
+        return self.director_page.result
+
+    def accept(self) -> None:
+        result = self.director_page.result
+        # The next window appears before this one goes, so the app never has none.
+        if result is not None:
+            self.completed.emit(result)
+        super().accept()
+
+    def reject(self) -> None:
+        # Once the database exists, the only way out is through the recovery code page.
+        if self.director_page.result is not None:
+            return
+        super().reject()
