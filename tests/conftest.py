@@ -52,6 +52,15 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
 
+    def move_to_another_pc(self) -> None:
+        """Another PC's keyring: none of this PC's device secrets. The PostgreSQL password (if
+        the test server wants one) stays, as that PC would have had it typed in too."""
+        for key in [k for k in self.store if k[0] != "shopprivacy-postgres"]:
+            del self.store[key]
+
+    def holds_device_secret(self) -> bool:
+        return any(service == "shopprivacy" for service, _ in self.store)
+
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:

@@ -85,7 +85,7 @@ def test_deactivated_account_opens_nothing_even_with_its_old_password(shop: Shop
 def test_file_on_a_pc_without_the_device_secret_does_not_open_until_recovered(
     shop: Shop, memory_keyring: MemoryKeyring
 ) -> None:
-    memory_keyring.store.clear()  # the same file, another PC's keyring
+    memory_keyring.move_to_another_pc()  # the same file, another PC's keyring
     auth = shop.auth()
     with pytest.raises(DeviceNotEnrolled):
         auth.sign_in("giamdoc", DIRECTOR_PASSWORD)
@@ -95,7 +95,7 @@ def test_file_on_a_pc_without_the_device_secret_does_not_open_until_recovered(
     assert signed.actor.role is Role.DIRECTOR
     # Enrolled now: the director's new password opens it here.
     assert auth.sign_in("giamdoc", "Mua-he#Da-lat-2027").vault.device_protected
-    assert any(memory_keyring.store)
+    assert memory_keyring.holds_device_secret()
 
 
 def test_recovery_refuses_a_weak_new_password(shop: Shop) -> None:
