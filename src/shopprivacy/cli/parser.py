@@ -70,7 +70,10 @@ class TranslatingFormatter(argparse.HelpFormatter):
         groups: Iterable[argparse._MutuallyExclusiveGroup],
         prefix: str | None = None,
     ) -> None:
-        super().add_usage(usage, actions, groups, prefix or self._tr("cli", "usage: "))
+        # argparse passes prefix="" when it builds a sub-command's prog: keep that empty.
+        if prefix is None:
+            prefix = self._tr("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 class CliParser(argparse.ArgumentParser):
