@@ -4,6 +4,12 @@ and ``shopprivacy-admin`` call only these."""
 from __future__ import annotations
 
 from shopprivacy.services.audit import AuditService
+from shopprivacy.services.consents import ConsentService
+from shopprivacy.services.customer_rules import CustomerRulesService
+from shopprivacy.services.customers import CustomerService
+from shopprivacy.services.marketing import MarketingService
+from shopprivacy.services.orders import OrderService
+from shopprivacy.services.policies import PolicyService
 from shopprivacy.services.settings import SettingsService
 from shopprivacy.services.shop import ShopService
 from shopprivacy.services.staff import StaffService
@@ -19,3 +25,9 @@ class Services:
         self.settings = SettingsService(vault)
         self.shop = ShopService(vault)
         self.staff = StaffService(vault)
+        self.customers = CustomerService(vault)
+        self.customer_rules = CustomerRulesService(vault)
+        self.consents = ConsentService(vault)
+        self.orders = OrderService(vault)
+        self.policies = PolicyService(vault)
+        self.marketing = MarketingService(vault)

@@ -38,7 +38,9 @@ class Customer(Base):
     retention_until: Mapped[date | None] = mapped_column(Date, index=True)
     erased_at: Mapped[datetime | None] = mapped_column()
 
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own hook
+    # The service sets the next version once per save (a save flushes several times); the ORM
+    # still adds "WHERE version = <read>" to each UPDATE, so a concurrent save fails loudly.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
 
 class CustomerContact(Base):

@@ -1,0 +1,252 @@
+"""Checking a customer draft against the law's and the shop's rules, before anything is stored.
+
+``validate_draft`` turns what staff typed into one clean form (NFC names, E.164 phones, lower-case
+emails) or raises ValidationError naming the field, with a message the desk can show as is.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from shopprivacy.domain.customer_rules import CustomerRules
+from shopprivacy.domain.customers import (
+    Address,
+    ContactKind,
+    CustomerDraft,
+    Guardian,
+    OptionalField,
+    address_field,
+    field_of,
+)
+from shopprivacy.domain.emails import normalize_email
+from shopprivacy.domain.errors import ConflictError, ValidationError
+from shopprivacy.domain.minors import GuardianRule, guardian_rule
+from shopprivacy.domain.names import clean_text, normalize_name
+from shopprivacy.domain.phones import normalize_phone
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+
+MAX_AGE_YEARS = 120
+MAX_NOTES = 4000
+MAX_CONTACTS = 10
+
+
+class DuplicateCustomer(ConflictError):
+    """Another customer already has this phone or email: offer to open ``existing_id``."""
+
+    def __init__(self, existing_id: int, kind: ContactKind) -> None:
+        self.existing_id = existing_id
+        self.kind = kind
+        source = (
+            QT_TRANSLATE_NOOP(
+                "errors", "Customer #{existing_id} already has this phone number: open it instead?"
+            )
+            if kind.is_phone
+            else QT_TRANSLATE_NOOP(
+                "errors", "Customer #{existing_id} already has this email: open it instead?"
+            )
+        )
+        super().__init__(source, existing_id=existing_id)
+
+
+class StaleCustomer(ConflictError):
+    """Someone else saved this customer since it was opened: nothing was overwritten."""
+
+    def __init__(self, customer_id: int, expected_version: int, current_version: int) -> None:
+        self.customer_id = customer_id
+        self.expected_version = expected_version
+        self.current_version = current_version
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Customer #{customer_id} was changed at another desk while you edited it "
+                "(you opened version {expected_version}, it is now version {current_version}). "
+                "Nothing was saved: reopen the customer and make your change again.",
+            ),
+            customer_id=customer_id,
+            expected_version=expected_version,
+            current_version=current_version,
+        )
+
+
+class GuardianRequired(ValidationError):
+    """A child's order or consent without the guardian's recorded consent."""
+
+    def __init__(self, minor_age: int, child_too: bool) -> None:
+        self.child_too = child_too
+        source = (
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This customer is under {age}: first record the guardian's name, a way to reach "
+                "them, their consent and the child's own agreement.",
+            )
+            if child_too
+            else QT_TRANSLATE_NOOP(
+                "errors",
+                "This customer is under {age}: first record the guardian's name, a way to reach "
+                "them and their consent.",
+            )
+        )
+        super().__init__(source, field="guardian", age=minor_age)
+
+
+@dataclass(frozen=True)
+class CleanDraft:
+    """A draft after validation: every value in its stored form."""
+
+    full_name: str
+    contacts: tuple[tuple[ContactKind, str], ...]
+    addresses: tuple[Address, ...]
+    birth_date: date | None
+    notes: str
+    source: str
+    web_form_ip: str
+    guardian: Guardian | None
+
+    def guardian_json(self) -> dict[str, Any] | None:
+        g = self.guardian
+        if g is None:
+            return None
+        return {
+            "name": g.name,
+            "phone": g.phone,
+            "email": g.email,
+            "relationship": g.relationship,
+            "method": g.consent_method.value if g.consent_method else None,
+            "child_agreed": g.child_agreed,
+        }
+
+
+def _switched_off(field: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "The shop has chosen not to collect this field."), field=field
+    )
+
+
+def _contacts(draft: CustomerDraft, rules: CustomerRules) -> tuple[tuple[ContactKind, str], ...]:
+    out: list[tuple[ContactKind, str]] = []
+    for point in draft.contacts:
+        if not point.value.strip():
+            continue
+        if not rules.collects(field_of(point.kind)):
+            raise _switched_off(point.kind.value)
+        value = (
+            normalize_phone(point.value, point.kind.value)
+            if point.kind.is_phone
+            else normalize_email(point.value, point.kind.value)
+        )
+        if (point.kind, value) not in out and value not in (v for _, v in out):
+            out.append((point.kind, value))
+    if not out:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter at least one phone number or email."),
+            field="contacts",
+        )
+    if len(out) > MAX_CONTACTS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "At most {n} phone numbers and emails."),
+            field="contacts",
+            n=MAX_CONTACTS,
+        )
+    return tuple(out)
+
+
+def _addresses(draft: CustomerDraft, rules: CustomerRules) -> tuple[Address, ...]:
+    out: list[Address] = []
+    for a in draft.addresses:
+        if a.is_empty():
+            continue
+        if not rules.collects(address_field(a.kind)):
+            raise _switched_off(address_field(a.kind).value)
+        out.append(
+            Address(
+                a.kind,
+                clean_text(a.street),
+                clean_text(a.ward),
+                clean_text(a.province),
+                clean_text(a.free_text),
+            )
+        )
+    return tuple(out)
+
+
+def _birth_date(draft: CustomerDraft, rules: CustomerRules, today: date) -> date | None:
+    birth = draft.birth_date
+    if birth is None:
+        return None
+    if not rules.collects(OptionalField.BIRTH_DATE):
+        raise _switched_off("birth_date")
+    if birth > today or today.year - birth.year > MAX_AGE_YEARS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Check the birth date: it cannot be in the future."),
+            field="birth_date",
+        )
+    return birth
+
+
+def _guardian(draft: CustomerDraft) -> Guardian | None:
+    g = draft.guardian
+    if g is None or not (g.name.strip() or g.phone.strip() or g.email.strip()):
+        return None
+    name = normalize_name(g.name, "guardian_name")
+    phone = normalize_phone(g.phone, "guardian_phone") if g.phone.strip() else ""
+    email = normalize_email(g.email, "guardian_email") if g.email.strip() else ""
+    if not (phone or email):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter a phone number or email for the guardian."),
+            field="guardian_phone",
+        )
+    return Guardian(
+        name, phone, email, clean_text(g.relationship), g.consent_method, g.child_agreed
+    )
+
+
+def validate_draft(draft: CustomerDraft, rules: CustomerRules, today: date) -> CleanDraft:
+    """The draft in stored form, or ValidationError for the first field that is wrong."""
+    name = normalize_name(draft.full_name)
+    contacts = _contacts(draft, rules)
+    addresses = _addresses(draft, rules)
+    birth = _birth_date(draft, rules, today)
+    notes = draft.notes.strip()
+    if notes and not rules.collects(OptionalField.NOTES):
+        raise _switched_off("notes")
+    if len(notes) > MAX_NOTES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Notes can have at most {n} characters."),
+            field="notes",
+            n=MAX_NOTES,
+        )
+    ip = draft.web_form_ip.strip()
+    if ip:
+        if not rules.collects(OptionalField.WEB_FORM_IP):
+            raise _switched_off("web_form_ip")
+        try:
+            ip = str(ipaddress.ip_address(ip))
+        except ValueError as exc:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "This is not an IP address."), field="web_form_ip"
+            ) from exc
+    return CleanDraft(
+        name, contacts, addresses, birth, notes, draft.source.value, ip, _guardian(draft)
+    )
+
+
+def check_guardian(
+    birth: date | None, guardian: Guardian | None, today: date, minor_age: int
+) -> None:
+    """Refuse an order or consent for a child whose guardian's consent is not recorded."""
+    rule = guardian_rule(birth, today, minor_age)
+    if rule is GuardianRule.NONE:
+        return
+    child_too = rule is GuardianRule.CHILD_AND_GUARDIAN
+    ok = (
+        guardian is not None
+        and bool(guardian.name)
+        and bool(guardian.phone or guardian.email)
+        and guardian.consent_method is not None
+        and (guardian.child_agreed or not child_too)
+    )
+    if not ok:
+        raise GuardianRequired(minor_age, child_too)

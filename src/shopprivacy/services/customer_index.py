@@ -1,0 +1,132 @@
+"""The customer search index: keyed digests, so a search never decrypts the whole file.
+
+Rows of ``customer_search`` (kind, digest):
+- ``name``: every prefix of every folded word of the name ("n", "ng", ... "nguyen", "a", "an",
+  "anh"): any word of a search matches as staff type it, with or without diacritics.
+- ``tail``: every ending of 4 digits or more of each phone number as dialled in Vietnam.
+- ``phone``: each full phone number (E.164); ``email``: each normalised email.
+A search by several words needs every word (AND); results are customer ids, newest first, so a
+list model loads only the page it shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Select, delete, func, insert, intersect, select
+from sqlalchemy.orm import Session
+
+from shopprivacy.domain import names, phones
+from shopprivacy.domain.customers import ContactKind
+from shopprivacy.domain.emails import normalize_email
+from shopprivacy.domain.errors import ValidationError
+from shopprivacy.services.vault import Vault
+from shopprivacy.storage.customer_models import Customer, CustomerSearch
+
+
+class QueryKind(StrEnum):
+    ALL = "all"  # empty box: every customer, newest first
+    NAME = "name"
+    PHONE_TAIL = "tail"
+    PHONE = "phone"  # a full number: audited as a read
+    EMAIL = "email"  # a full address: audited as a read
+    NOTHING = "nothing"  # too short to mean anything (e.g. "12")
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    kind: QueryKind
+    terms: tuple[str, ...] = ()
+
+    @property
+    def is_exact_identifier(self) -> bool:
+        return self.kind in (QueryKind.PHONE, QueryKind.EMAIL)
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """What the search box means: a name, a phone (whole or its ending) or an email."""
+    text = text.strip()
+    if not text:
+        return ParsedQuery(QueryKind.ALL)
+    if "@" in text:
+        try:
+            return ParsedQuery(QueryKind.EMAIL, (normalize_email(text),))
+        except ValidationError:
+            return ParsedQuery(QueryKind.NOTHING)
+    if phones.is_phone_like(text):
+        digits = phones.digits_of(text)
+        if len(digits) >= 9:
+            try:
+                return ParsedQuery(QueryKind.PHONE, (phones.normalize_phone(text),))
+            except ValidationError:
+                pass
+        if len(digits) >= phones.SUFFIX_MIN:
+            return ParsedQuery(QueryKind.PHONE_TAIL, (digits,))
+        return ParsedQuery(QueryKind.NOTHING)
+    terms = tuple(names.query_terms(text))
+    return ParsedQuery(QueryKind.NAME, terms) if terms else ParsedQuery(QueryKind.NOTHING)
+
+
+def entries(
+    vault: Vault, full_name: str, contacts: tuple[tuple[ContactKind, str], ...]
+) -> set[tuple[str, bytes]]:
+    """Every (kind, digest) row that lets a search find this customer."""
+    d = vault.index.digest
+    rows = {("name", d("name", p)) for p in names.prefixes(full_name)}
+    for kind, value in contacts:
+        if kind.is_phone:
+            rows.add(("phone", d("phone", value)))
+            rows.update(("tail", d("tail", s)) for s in phones.suffixes(value))
+        else:
+            rows.add(("email", d("email", value)))
+    return rows
+
+
+def reindex(
+    session: Session,
+    vault: Vault,
+    customer_id: int,
+    full_name: str,
+    contacts: tuple[tuple[ContactKind, str], ...],
+) -> None:
+    clear_index(session, customer_id)
+    rows = [
+        {"customer_id": customer_id, "kind": kind, "digest": digest}
+        for kind, digest in sorted(entries(vault, full_name, contacts))
+    ]
+    if rows:
+        session.execute(insert(CustomerSearch), rows)
+
+
+def clear_index(session: Session, customer_id: int) -> None:
+    """Remove every way to find the customer (erasure calls this too)."""
+    session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id == customer_id))
+
+
+def matching_ids(vault: Vault, query: ParsedQuery) -> Select[tuple[int]]:
+    """A statement selecting the ids of customers (not erased) that match ``query``."""
+    live = select(Customer.id).where(Customer.erased_at.is_(None))
+    if query.kind is QueryKind.ALL:
+        return live
+    if query.kind is QueryKind.NOTHING:
+        return live.where(Customer.id.is_(None))
+    kind = str(query.kind)
+    parts = [
+        select(CustomerSearch.customer_id).where(
+            CustomerSearch.kind == kind, CustomerSearch.digest == vault.index.digest(kind, term)
+        )
+        for term in query.terms
+    ]
+    found = parts[0] if len(parts) == 1 else intersect(*parts)
+    return live.where(Customer.id.in_(found))
+
+
+def count(session: Session, vault: Vault, query: ParsedQuery) -> int:
+    stmt = matching_ids(vault, query).subquery()
+    return session.scalar(select(func.count()).select_from(stmt)) or 0
+
+
+def page(session: Session, vault: Vault, query: ParsedQuery, limit: int, offset: int) -> list[int]:
+    stmt = matching_ids(vault, query).order_by(Customer.id.desc()).limit(limit).offset(offset)
+    return list(session.scalars(stmt))

@@ -1,0 +1,149 @@
+"""The director's rules for customer records: which optional fields the shop collects, the age
+below which a guardian is needed, how long customers without orders are kept."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from shopprivacy.domain.audit import Action
+from shopprivacy.domain.customer_rules import (
+    MINOR_AGE,
+    RETENTION_MONTHS_WITHOUT_ORDER,
+    CustomerRules,
+    field_setting,
+)
+from shopprivacy.domain.customers import OptionalField
+from shopprivacy.domain.errors import ValidationError
+from shopprivacy.domain.orders import add_months
+from shopprivacy.domain.retention import retention_until
+from shopprivacy.domain.settings import IntSetting
+from shopprivacy.domain.staff import Actor
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.security.permissions import Permission
+from shopprivacy.services import audit_log
+from shopprivacy.services.authz import require
+from shopprivacy.services.vault import Vault
+from shopprivacy.storage.customer_models import Customer, Order
+from shopprivacy.storage.models import Setting
+
+
+def load_rules(session: Session) -> CustomerRules:
+    """The rules in force, read inside the caller's transaction."""
+    keys = [MINOR_AGE.key, RETENTION_MONTHS_WITHOUT_ORDER.key]
+    keys += [field_setting(f).key for f in OptionalField]
+    query = select(Setting.key, Setting.value).where(Setting.key.in_(keys))
+    stored: dict[str, str] = {key: value for key, value in session.execute(query).tuples()}
+
+    def value(s: IntSetting) -> int:
+        try:
+            v = int(stored[s.key])
+        except (KeyError, ValueError):
+            return s.default
+        return v if s.minimum <= v <= s.maximum else s.default
+
+    return CustomerRules(
+        minor_age=value(MINOR_AGE),
+        retention_months_without_order=value(RETENTION_MONTHS_WITHOUT_ORDER),
+        switched_off=frozenset(f for f in OptionalField if value(field_setting(f)) == 0),
+    )
+
+
+def touch(session: Session, customer_id: int, at: datetime, months: int) -> None:
+    """Note a contact with the customer and recompute their retention date.
+
+    A statement-level update on purpose: bookkeeping columns must not bump the record's version,
+    or an order taken at one desk would make an edit open at another look stale.
+    """
+    rows = session.execute(
+        select(Order.sold_on, Order.warranty_months).where(Order.customer_id == customer_id)
+    ).all()
+    ends = [add_months(sold, warranty) for sold, warranty in rows]
+    session.execute(
+        update(Customer)
+        .where(Customer.id == customer_id)
+        .values(last_contact_at=at, retention_until=retention_until(ends, local_day(at), months))
+        .execution_options(synchronize_session=False)
+    )
+
+
+class CustomerRulesService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def rules(self) -> CustomerRules:
+        """Any signed-in staff member (the form hides switched-off fields). Not audited: no
+        personal data."""
+        with self.vault.db.transaction() as session:
+            return load_rules(session)
+
+    def set_field_collected(self, actor: Actor, field: OptionalField, collected: bool) -> None:
+        """Director only (CHANGE_SETTINGS). Switching a field off stops new values being
+        accepted; values already held stay until corrected or erased. Audit:
+        ``setting_changed``."""
+        self._set(actor, field_setting(field), 1 if collected else 0)
+
+    def set_minor_age(self, actor: Actor, age: int) -> None:
+        """Director only (CHANGE_SETTINGS); 16 (the law) to 21. Audit: ``setting_changed``."""
+        self._set(actor, MINOR_AGE, age)
+
+    def set_retention_months(self, actor: Actor, months: int) -> None:
+        """Director only (CHANGE_SETTINGS). Retention dates of customers without orders are
+        recomputed at once. Audit: ``setting_changed`` with the number of customers updated."""
+        self._set(actor, RETENTION_MONTHS_WITHOUT_ORDER, months)
+
+    def _set(self, actor: Actor, setting: IntSetting, value: int) -> None:
+        require(self.vault, actor, Permission.CHANGE_SETTINGS, "setting", setting.key)
+        if not setting.minimum <= value <= setting.maximum:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose a value from {minimum} to {maximum}."),
+                field=setting.key,
+                minimum=setting.minimum,
+                maximum=setting.maximum,
+            )
+        with self.vault.db.transaction() as session:
+            row = session.get(Setting, setting.key)
+            old = row.value if row else str(setting.default)
+            if row is None:
+                session.add(Setting(key=setting.key, value=str(value)))
+            else:
+                row.value = str(value)
+            updated = 0
+            if setting is RETENTION_MONTHS_WITHOUT_ORDER:
+                updated = _recompute_without_orders(session, value)
+            audit_log.append(
+                session,
+                self.vault,
+                actor,
+                Action.SETTING_CHANGED,
+                "setting",
+                setting.key,
+                old=old,
+                new=str(value),
+                customers_updated=updated,
+            )
+
+
+def _recompute_without_orders(session: Session, months: int) -> int:
+    has_order = select(Order.id).where(Order.customer_id == Customer.id).exists()
+    rows = session.execute(
+        select(Customer.id, Customer.last_contact_at, Customer.created_at).where(
+            Customer.erased_at.is_(None), ~has_order
+        )
+    ).all()
+    for customer_id, last, created in rows:
+        until = retention_until([], local_day(last or created), months)
+        session.execute(
+            update(Customer)
+            .where(Customer.id == customer_id)
+            .values(retention_until=until)
+            .execution_options(synchronize_session=False)
+        )
+    return len(rows)
+
+
+def local_day(at: datetime) -> date:
+    """The shop's calendar day at ``at`` (the PC's time zone, Vietnam's in a shop)."""
+    return at.astimezone().date()

@@ -1,0 +1,192 @@
+"""The sales desk's customer records: create, edit, open, print, search.
+
+Contract for the desk's screens:
+- ``create_customer`` / ``update_customer`` take a ``CustomerDraft`` and return the saved
+  ``CustomerDetails``. Bad input raises ``ValidationError`` (``.field`` names the form field);
+  a phone or email another customer holds raises ``DuplicateCustomer`` (``.existing_id`` to
+  open); an edit over someone else's newer save raises ``StaleCustomer`` (both versions).
+- ``search_customers(actor, text, limit, offset)`` and ``count_customers(actor, text)`` feed a
+  lazy list model: ids are found through keyed digests, only the requested page is decrypted,
+  newest customers first. Phones and emails are masked for roles without full-contact rights.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from shopprivacy.domain.audit import Action
+from shopprivacy.domain.customer_validation import (
+    CleanDraft,
+    StaleCustomer,
+    validate_draft,
+)
+from shopprivacy.domain.customers import CustomerDetails, CustomerDraft, CustomerSummary
+from shopprivacy.domain.errors import DamagedRecord
+from shopprivacy.domain.staff import Actor
+from shopprivacy.security.permissions import Permission, allows
+from shopprivacy.services import audit_log, customer_index, customer_records
+from shopprivacy.services.authz import require
+from shopprivacy.services.customer_index import QueryKind, parse_query
+from shopprivacy.services.customer_rules import load_rules, local_day, touch
+from shopprivacy.services.vault import Vault
+from shopprivacy.storage.customer_models import Customer
+
+MAX_PAGE = 500
+
+
+class CustomerService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # -- changes -------------------------------------------------------------------------
+
+    def create_customer(self, actor: Actor, draft: CustomerDraft) -> CustomerDetails:
+        """Sales and director (CREATE_CUSTOMER). Records who entered it and when.
+        Audit: ``customer_created`` (the new id, the source, the number of contact points)."""
+        require(self.vault, actor, Permission.CREATE_CUSTOMER)
+        now = self.vault.now()
+        with self.vault.db.transaction() as session:
+            rules = load_rules(session)
+            clean = validate_draft(draft, rules, local_day(now))
+            duplicate = customer_records.find_duplicate(session, self.vault, clean.contacts)
+            if duplicate is not None:
+                raise duplicate
+            row = Customer(
+                created_by=actor.staff_id, created_at=now, source=clean.source, version=1
+            )
+            session.add(row)
+            session.flush()  # the id is part of each sealed field's associated data
+            self._write(session, row, clean, actor)
+            touch(session, row.id, now, rules.retention_months_without_order)
+            audit_log.append(
+                session, self.vault, actor, Action.CUSTOMER_CREATED, "customer", row.id,
+                source=clean.source, contacts=len(clean.contacts),
+            )  # fmt: skip
+            return self._details(session, row, full=True)
+
+    def update_customer(
+        self, actor: Actor, customer_id: int, draft: CustomerDraft, expected_version: int
+    ) -> CustomerDetails:
+        """Sales and director (EDIT_CUSTOMER). ``expected_version`` is the ``version`` of the
+        details the form was filled from; a newer save elsewhere raises ``StaleCustomer`` and
+        nothing is written. Audit: ``customer_updated`` naming the fields changed (no values)."""
+        require(self.vault, actor, Permission.EDIT_CUSTOMER, "customer", customer_id)
+        now = self.vault.now()
+        try:
+            with self.vault.db.transaction() as session:
+                rules = load_rules(session)
+                row = customer_records.get_live(session, customer_id)
+                if row.version != expected_version:
+                    raise StaleCustomer(customer_id, expected_version, row.version)
+                clean = validate_draft(draft, rules, local_day(now))
+                duplicate = customer_records.find_duplicate(
+                    session, self.vault, clean.contacts, exclude_id=customer_id
+                )
+                if duplicate is not None:
+                    raise duplicate
+                before = self._details(session, row, full=True)
+                row.version = expected_version + 1
+                self._write(session, row, clean, actor)
+                row.updated_at = now
+                session.flush()
+                touch(session, row.id, now, rules.retention_months_without_order)
+                after = self._details(session, row, full=True)
+                audit_log.append(
+                    session, self.vault, actor, Action.CUSTOMER_UPDATED, "customer", customer_id,
+                    fields=changed_fields(before, after), version=row.version,
+                )  # fmt: skip
+                return after
+        except StaleDataError:
+            with self.vault.db.transaction() as session:
+                current = customer_records.get_live(session, customer_id).version
+            raise StaleCustomer(customer_id, expected_version, current) from None
+
+    def _write(self, session: Session, row: Customer, clean: CleanDraft, actor: Actor) -> None:
+        _, old_guardian = customer_records.read_birth_and_guardian(self.vault, row)
+        customer_records.write_fields(session, self.vault, row, clean)
+        new = clean.guardian
+        consent_now = new is not None and new.consent_method is not None
+        consent_before = old_guardian is not None and old_guardian.consent_method is not None
+        if consent_now and (not consent_before or old_guardian != new):
+            row.guardian_consent_at, row.guardian_consent_by = self.vault.now(), actor.staff_id
+        elif not consent_now:
+            row.guardian_consent_at = row.guardian_consent_by = None
+
+    # -- reads ---------------------------------------------------------------------------
+
+    def get_customer(self, actor: Actor, customer_id: int) -> CustomerDetails:
+        """Every role (VIEW_CUSTOMER); contact details masked without VIEW_FULL_CONTACT.
+        Audit: ``customer_viewed`` (or ``record_damaged`` when a field cannot be read)."""
+        return self._read(actor, customer_id, Action.CUSTOMER_VIEWED)
+
+    def print_customer(self, actor: Actor, customer_id: int) -> CustomerDetails:
+        """The record for printing the customer's card at the desk; same rights and masking as
+        ``get_customer``. Audit: ``customer_printed``."""
+        return self._read(actor, customer_id, Action.CUSTOMER_PRINTED)
+
+    def _read(self, actor: Actor, customer_id: int, action: Action) -> CustomerDetails:
+        require(self.vault, actor, Permission.VIEW_CUSTOMER, "customer", customer_id)
+        full = allows(actor.role, Permission.VIEW_FULL_CONTACT)
+        try:
+            with self.vault.db.transaction() as session:
+                row = customer_records.get_live(session, customer_id)
+                details = self._details(session, row, full)
+                audit_log.append(
+                    session, self.vault, actor, action, "customer", customer_id, masked=not full
+                )
+                return details
+        except DamagedRecord:
+            with self.vault.db.transaction() as session:
+                audit_log.append(
+                    session, self.vault, actor, Action.RECORD_DAMAGED, "customer", customer_id
+                )
+            raise
+
+    def _details(self, session: Session, row: Customer, full: bool) -> CustomerDetails:
+        rules = load_rules(session)
+        consents = customer_records.read_consents(session, self.vault, row.id)
+        today = local_day(self.vault.now())
+        return customer_records.read_details(
+            session, self.vault, row, full, rules.minor_age, today, consents
+        )
+
+    def search_customers(
+        self, actor: Actor, text: str, limit: int = 50, offset: int = 0
+    ) -> list[CustomerSummary]:
+        """Every role (FIND_CUSTOMER). ``text``: a name or part of one (any accents, any
+        Unicode form; every word must match), a phone in any format or its last 4+ digits, or
+        an email. Newest customers first; only this page is decrypted.
+        Audit: ``customer_searched`` when ``text`` is a full phone number or email (first page
+        only: later pages are the same search), with the kind and the ids found."""
+        require(self.vault, actor, Permission.FIND_CUSTOMER)
+        query = parse_query(text)
+        full = allows(actor.role, Permission.VIEW_FULL_CONTACT)
+        limit = max(0, min(limit, MAX_PAGE))
+        with self.vault.db.transaction() as session:
+            ids = customer_index.page(session, self.vault, query, limit, max(0, offset))
+            rows = customer_records.summaries(session, self.vault, ids, full)
+            if query.is_exact_identifier and offset == 0:
+                audit_log.append(
+                    session, self.vault, actor, Action.CUSTOMER_SEARCHED, "customer", None,
+                    by=str(query.kind), found=[r.id for r in rows],
+                )  # fmt: skip
+        return rows
+
+    def count_customers(self, actor: Actor, text: str) -> int:
+        """Every role (FIND_CUSTOMER): how many customers ``search_customers`` would list for
+        ``text`` (the list model's row count). Not audited: it reveals no record."""
+        require(self.vault, actor, Permission.FIND_CUSTOMER)
+        with self.vault.db.transaction() as session:
+            return customer_index.count(session, self.vault, parse_query(text))
+
+    @staticmethod
+    def query_kind(text: str) -> QueryKind:
+        """How ``text`` will be searched (the box can say "searching by phone ending")."""
+        return parse_query(text).kind
+
+
+def changed_fields(before: CustomerDetails, after: CustomerDetails) -> list[str]:
+    names = ("full_name", "contacts", "addresses", "birth_date", "notes", "source", "web_form_ip",
+             "guardian")  # fmt: skip
+    return [n for n in names if getattr(before, n) != getattr(after, n)]

@@ -1,0 +1,153 @@
+"""Marketing lists: for one channel, only customers whose consent for it is in force now."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shopprivacy.domain.audit import Action
+from shopprivacy.domain.consents import MARKETING_CHANNELS, Purpose
+from shopprivacy.domain.customers import Address, ContactKind
+from shopprivacy.domain.errors import ValidationError
+from shopprivacy.domain.phones import display_phone
+from shopprivacy.domain.spreadsheets import csv_safe
+from shopprivacy.domain.staff import Actor
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.security.permissions import Permission
+from shopprivacy.services import audit_log
+from shopprivacy.services.authz import require
+from shopprivacy.services.vault import Vault
+from shopprivacy.storage.customer_models import (
+    ConsentEntry,
+    Customer,
+    CustomerAddress,
+    CustomerContact,
+)
+
+CTX = "marketing"
+HEADERS = {
+    Purpose.MARKETING_EMAIL: QT_TRANSLATE_NOOP(CTX, "Email"),
+    Purpose.MARKETING_POST: QT_TRANSLATE_NOOP(CTX, "Address"),
+    Purpose.MARKETING_PHONE: QT_TRANSLATE_NOOP(CTX, "Phone"),
+    Purpose.MARKETING_ZALO: QT_TRANSLATE_NOOP(CTX, "Zalo phone"),
+}
+ID_HEADER = QT_TRANSLATE_NOOP(CTX, "Customer no.")
+NAME_HEADER = QT_TRANSLATE_NOOP(CTX, "Full name")
+PHONE_ORDER = (ContactKind.MOBILE, ContactKind.HOME_PHONE, ContactKind.OFFICE_PHONE)
+EMAIL_ORDER = (ContactKind.PERSONAL_EMAIL, ContactKind.COMPANY_EMAIL)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    count: int  # rows written
+    without_contact: int  # consented, but no phone/email/address for that channel on record
+
+
+def consenting_ids(session: Session, purpose: Purpose) -> list[int]:
+    """Live customers whose newest entry for ``purpose`` is a grant."""
+    newest = (
+        select(func.max(ConsentEntry.id).label("id"))
+        .where(ConsentEntry.purpose == str(purpose))
+        .group_by(ConsentEntry.customer_id)
+        .subquery()
+    )
+    stmt = (
+        select(ConsentEntry.customer_id)
+        .join(newest, newest.c.id == ConsentEntry.id)
+        .join(Customer, Customer.id == ConsentEntry.customer_id)
+        .where(ConsentEntry.granted.is_(True), Customer.erased_at.is_(None))
+        .order_by(ConsentEntry.customer_id)
+    )
+    return list(session.scalars(stmt))
+
+
+class MarketingService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def export_marketing(
+        self,
+        actor: Actor,
+        channel: Purpose,
+        out: Path,
+        translate: Callable[[str, str], str] | None = None,
+    ) -> ExportResult:
+        """Director and sales (EXPORT_MARKETING). Writes a CSV (UTF-8 with BOM, so Excel shows
+        Vietnamese) to ``out`` only: customer number, name and the channel's contact, every
+        cell escaped against formulas. Audit: ``marketing_exported`` with channel and count."""
+        require(self.vault, actor, Permission.EXPORT_MARKETING, "marketing", str(channel))
+        if channel not in MARKETING_CHANNELS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Choose a marketing channel: email, post, phone or Zalo."
+                ),
+                field="channel",
+            )
+        tr = translate or (lambda _ctx, text: text)
+        with self.vault.db.transaction() as session:
+            ids = consenting_ids(session, channel)
+            rows = [(cid, *self._row(session, cid, channel)) for cid in ids]
+            written = [(cid, name, contact) for cid, name, contact in rows if contact]
+            header = [tr(CTX, ID_HEADER), tr(CTX, NAME_HEADER), tr(CTX, HEADERS[channel])]
+            try:
+                with out.open("w", encoding="utf-8-sig", newline="") as fh:
+                    writer = csv.writer(fh)
+                    writer.writerow(header)
+                    for cid, name, contact in written:
+                        writer.writerow([str(cid), csv_safe(name), csv_safe(contact)])
+            except OSError as exc:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The file could not be written there: {path}"),
+                    field="out",
+                    path=str(out),
+                ) from exc
+            audit_log.append(
+                session, self.vault, actor, Action.MARKETING_EXPORTED, "marketing", str(channel),
+                count=len(written), without_contact=len(rows) - len(written),
+            )  # fmt: skip
+        return ExportResult(out, len(written), len(rows) - len(written))
+
+    def _row(self, session: Session, customer_id: int, channel: Purpose) -> tuple[str, str]:
+        c = self.vault.cipher
+        customer = session.get(Customer, customer_id)
+        assert customer is not None
+        name = c.open("customers", "full_name", customer_id, customer.full_name_enc) or ""
+        if channel is Purpose.MARKETING_POST:
+            for a in session.scalars(
+                select(CustomerAddress)
+                .where(CustomerAddress.customer_id == customer_id)
+                .order_by(CustomerAddress.id)
+            ):
+                doc = json.loads(c.open("customer_addresses", "value", a.id, a.value_enc) or "{}")
+                line = Address(
+                    street=doc.get("street", ""),
+                    ward=doc.get("ward", ""),
+                    province=doc.get("province", ""),
+                    free_text=doc.get("text", ""),
+                )
+                return name, line.one_line()
+            return name, ""
+        order = EMAIL_ORDER if channel is Purpose.MARKETING_EMAIL else PHONE_ORDER
+        found: dict[ContactKind, str] = {}
+        for contact in session.scalars(
+            select(CustomerContact)
+            .where(CustomerContact.customer_id == customer_id)
+            .order_by(CustomerContact.position)
+        ):
+            kind = ContactKind(contact.kind)
+            if kind in order and kind not in found:
+                found[kind] = (
+                    c.open("customer_contacts", "value", contact.id, contact.value_enc) or ""
+                )
+        for kind in order:
+            if found.get(kind):
+                value = found[kind]
+                return name, display_phone(value) if kind.is_phone else value
+        return name, ""
