@@ -67,6 +67,9 @@ class Action(StrEnum):
     # Printed reports: detail names the report kind and page count
     REPORT_PRINTED = "report_printed"
     REPORT_EXPORTED = "report_exported"  # saved as a PDF file
+    # Backups: detail holds the backup's id, row counts and replayed erasures, never a path
+    BACKUP_CREATED = "backup_created"
+    BACKUP_RESTORED = "backup_restored"
 
 
 @dataclass(frozen=True)
