@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from shopprivacy.security.device import KeyringDeviceStore
@@ -24,6 +25,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="shopprivacy", description="ShopPrivacy")
     parser.add_argument("--db", help="database file or URL (else $SHOPPRIVACY_DB, else default)")
     parser.add_argument("--lang", choices=LANGUAGES, help="vi (default) or en; remembered")
+    # Packaging's check that a build starts: show the first window, name it, quit (exit 0).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     # Qt's own options (-platform, -style …) pass through untouched.
     args, _qt = parser.parse_known_args(argv)
     return args
@@ -67,5 +70,15 @@ def build_app(
 
 def main() -> int:
     install_excepthook()
-    app, _shell = build_app()
+    app, shell = build_app()
+    if parse_args(sys.argv[1:]).smoke_test:
+        QTimer.singleShot(1000, lambda: _end_smoke_test(app, shell))
     return app.exec()
+
+
+def _end_smoke_test(app: QApplication, shell: Shell) -> None:
+    window = shell.window
+    shown = window is not None and window.isVisible()
+    if sys.stdout is not None:  # a windowed Windows build has no stdout
+        print(f"window: {type(window).__name__ if shown else 'none'}", flush=True)
+    app.exit(0 if shown else 1)
