@@ -1,5 +1,7 @@
 """The life of a request: which moves are allowed, and deletion's need for approval."""
 
+import itertools
+
 import pytest
 
 from shopprivacy.domain.errors import ConflictError
@@ -14,7 +16,7 @@ from shopprivacy.domain.requests import (
 
 def test_the_happy_path_of_an_access_request() -> None:
     path = [Status.NEW, Status.IDENTITY_CHECKED, Status.IN_PROGRESS, Status.DONE]
-    for current, target in zip(path, path[1:], strict=False):
+    for current, target in itertools.pairwise(path):
         check_transition(RequestType.ACCESS, current, target)
 
 

@@ -108,6 +108,11 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 
 # Kinds whose outcome only the director may decide.
 NEEDS_APPROVAL = frozenset({RequestType.DELETION})
+# Kinds that stop marketing and partner sharing the moment they are logged: stopping is always
+# safe for the customer, and the law wants it without delay.
+WITHDRAWAL_TYPES = frozenset(
+    {RequestType.WITHDRAWAL, RequestType.RESTRICTION, RequestType.OBJECTION}
+)
 
 
 def check_transition(request_type: RequestType, current: Status, target: Status) -> None:
@@ -176,6 +181,8 @@ class HistoryKind(StrEnum):
     COMPLETED = "completed"
     REFUSED = "refused"
     MATCHED = "matched"
+    CONSENTS_WITHDRAWN = "consents_withdrawn"  # text: the purpose codes withdrawn
+    DATA_REPORT_MADE = "data_report_made"
     LETTER_PRINTED = "letter_printed"
 
 

@@ -10,6 +10,7 @@ from shopprivacy.services.customers import CustomerService
 from shopprivacy.services.marketing import MarketingService
 from shopprivacy.services.orders import OrderService
 from shopprivacy.services.policies import PolicyService
+from shopprivacy.services.requests import RequestService
 from shopprivacy.services.settings import SettingsService
 from shopprivacy.services.shop import ShopService
 from shopprivacy.services.staff import StaffService
@@ -31,3 +32,4 @@ class Services:
         self.orders = OrderService(vault)
         self.policies = PolicyService(vault)
         self.marketing = MarketingService(vault)
+        self.requests = RequestService(vault)
