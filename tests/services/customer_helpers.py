@@ -32,7 +32,11 @@ def draft(
     if email:
         contacts.append(ContactPoint(ContactKind.PERSONAL_EMAIL, email))
     return CustomerDraft(
-        full_name=name, contacts=tuple(contacts), birth_date=birth, guardian=guardian, **kw  # type: ignore[arg-type]
+        full_name=name,
+        contacts=tuple(contacts),
+        birth_date=birth,
+        guardian=guardian,
+        **kw,  # type: ignore[arg-type]
     )
 
 

@@ -108,9 +108,9 @@ def test_edit_saves_and_reports_changed_fields(shop: Shop) -> None:
     new = draft(name="Nguyễn Văn Ánh Dương", email="duong@gmail.com")
     saved = shop.services.customers.update_customer(shop.sales, made.id, new, made.version)
     assert saved.full_name == "Nguyễn Văn Ánh Dương" and saved.version == made.version + 1
-    entry = shop.services.audit.entries(
-        shop.director, AuditFilter(action=Action.CUSTOMER_UPDATED)
-    )[0]
+    entry = shop.services.audit.entries(shop.director, AuditFilter(action=Action.CUSTOMER_UPDATED))[
+        0
+    ]
     assert entry.detail["fields"] == ["full_name", "contacts"]
 
 

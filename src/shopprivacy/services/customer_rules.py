@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.customer_rules import (
@@ -67,6 +68,9 @@ def touch(session: Session, customer_id: int, at: datetime, months: int) -> None
         .values(last_contact_at=at, retention_until=retention_until(ends, local_day(at), months))
         .execution_options(synchronize_session=False)
     )
+    loaded = session.identity_map.get(identity_key(Customer, customer_id))
+    if loaded is not None:
+        session.refresh(loaded, ["last_contact_at", "retention_until"])
 
 
 class CustomerRulesService:
