@@ -11,13 +11,19 @@ from shopprivacy.domain.settings import IntSetting
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 
 MINOR_AGE = IntSetting(
-    "minor_age", LEGAL_MINOR_AGE, LEGAL_MINOR_AGE, 21,
+    "minor_age",
+    LEGAL_MINOR_AGE,
+    LEGAL_MINOR_AGE,
+    21,
     QT_TRANSLATE_NOOP("settings", "Guardian needed below this age"),
-)  # fmt: skip
+)
 RETENTION_MONTHS_WITHOUT_ORDER = IntSetting(
-    "retention_months_without_order", 24, 1, 120,
+    "retention_months_without_order",
+    24,
+    1,
+    120,
     QT_TRANSLATE_NOOP("settings", "Keep customers without orders for months after last contact"),
-)  # fmt: skip
+)
 
 
 def field_setting(f: OptionalField) -> IntSetting:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -113,6 +113,33 @@ def write_fields(session: Session, vault: Vault, row: Customer, clean: CleanDraf
         doc = {"street": a.street, "ward": a.ward, "province": a.province, "text": a.free_text}
         address.value_enc = c.seal(TA, "value", address.id, json.dumps(doc, ensure_ascii=False))
     customer_index.reindex(session, vault, rid, clean.full_name, clean.contacts)
+
+
+def insert_customer(
+    session: Session, vault: Vault, clean: CleanDraft, staff_id: int, now: datetime
+) -> Customer:
+    """A new customer row with every field sealed (retention is set by the caller's touch)."""
+    row = Customer(created_by=staff_id, created_at=now, source=clean.source, version=1)
+    session.add(row)
+    session.flush()  # the id is part of each sealed field's associated data
+    save_fields(session, vault, row, clean, staff_id, now)
+    return row
+
+
+def save_fields(
+    session: Session, vault: Vault, row: Customer, clean: CleanDraft, staff_id: int, now: datetime
+) -> None:
+    """Write ``clean`` into ``row``; a guardian's consent newly recorded (or changed) is
+    stamped with who recorded it and when."""
+    _, old = read_birth_and_guardian(vault, row)
+    write_fields(session, vault, row, clean)
+    new = clean.guardian
+    consent_now = new is not None and new.consent_method is not None
+    consent_before = old is not None and old.consent_method is not None
+    if consent_now and (not consent_before or old != new):
+        row.guardian_consent_at, row.guardian_consent_by = now, staff_id
+    elif not consent_now:
+        row.guardian_consent_at = row.guardian_consent_by = None
 
 
 def _contacts(session: Session, customer_ids: list[int]) -> list[CustomerContact]:

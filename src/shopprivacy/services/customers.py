@@ -16,11 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from shopprivacy.domain.audit import Action
-from shopprivacy.domain.customer_validation import (
-    CleanDraft,
-    StaleCustomer,
-    validate_draft,
-)
+from shopprivacy.domain.customer_validation import StaleCustomer, validate_draft
 from shopprivacy.domain.customers import CustomerDetails, CustomerDraft, CustomerSummary
 from shopprivacy.domain.errors import DamagedRecord
 from shopprivacy.domain.staff import Actor
@@ -52,12 +48,7 @@ class CustomerService:
             duplicate = customer_records.find_duplicate(session, self.vault, clean.contacts)
             if duplicate is not None:
                 raise duplicate
-            row = Customer(
-                created_by=actor.staff_id, created_at=now, source=clean.source, version=1
-            )
-            session.add(row)
-            session.flush()  # the id is part of each sealed field's associated data
-            self._write(session, row, clean, actor)
+            row = customer_records.insert_customer(session, self.vault, clean, actor.staff_id, now)
             touch(session, row.id, now, rules.retention_months_without_order)
             audit_log.append(
                 session, self.vault, actor, Action.CUSTOMER_CREATED, "customer", row.id,
@@ -87,7 +78,7 @@ class CustomerService:
                     raise duplicate
                 before = self._details(session, row, full=True)
                 row.version = expected_version + 1
-                self._write(session, row, clean, actor)
+                customer_records.save_fields(session, self.vault, row, clean, actor.staff_id, now)
                 row.updated_at = now
                 session.flush()
                 touch(session, row.id, now, rules.retention_months_without_order)
@@ -101,17 +92,6 @@ class CustomerService:
             with self.vault.db.transaction() as session:
                 current = customer_records.get_live(session, customer_id).version
             raise StaleCustomer(customer_id, expected_version, current) from None
-
-    def _write(self, session: Session, row: Customer, clean: CleanDraft, actor: Actor) -> None:
-        _, old_guardian = customer_records.read_birth_and_guardian(self.vault, row)
-        customer_records.write_fields(session, self.vault, row, clean)
-        new = clean.guardian
-        consent_now = new is not None and new.consent_method is not None
-        consent_before = old_guardian is not None and old_guardian.consent_method is not None
-        if consent_now and (not consent_before or old_guardian != new):
-            row.guardian_consent_at, row.guardian_consent_by = self.vault.now(), actor.staff_id
-        elif not consent_now:
-            row.guardian_consent_at = row.guardian_consent_by = None
 
     # -- reads ---------------------------------------------------------------------------
 
