@@ -8,6 +8,7 @@ from shopprivacy.services.consents import ConsentService
 from shopprivacy.services.customer_rules import CustomerRulesService
 from shopprivacy.services.customers import CustomerService
 from shopprivacy.services.marketing import MarketingService
+from shopprivacy.services.importing import ImportService
 from shopprivacy.services.orders import OrderService
 from shopprivacy.services.policies import PolicyService
 from shopprivacy.services.requests import RequestService
@@ -33,3 +34,4 @@ class Services:
         self.policies = PolicyService(vault)
         self.marketing = MarketingService(vault)
         self.requests = RequestService(vault)
+        self.importer = ImportService(vault)
