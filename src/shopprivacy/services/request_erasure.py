@@ -12,7 +12,6 @@ Feature areas with their own customer tables add a step with ``register_erasure_
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 from shopprivacy.domain.erasure import LegalHolds, OrderHold
 from shopprivacy.domain.orders import add_months
 from shopprivacy.services import customer_index
+from shopprivacy.services.erasure_replay import register_eraser
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import (
     ConsentEntry,
@@ -115,19 +115,9 @@ def erase_customer(session: Session, vault: Vault, customer_id: int, at: datetim
 
 
 def replay_eraser(session: Session, vault: Vault, customer_id: int) -> None:
-    """For a restore from an older backup: erase again, without a new ledger row."""
+    """For a restore from an older backup: erase again, without a ledger row or audit entry
+    (the restore writes those). Registered with the restore's replay below."""
     erase_personal_data(session, vault, customer_id)
 
 
-def _register_with_restore() -> None:
-    """Hand the eraser to the backup feature's restore, when that feature is installed."""
-    try:
-        erasure_replay = importlib.import_module("shopprivacy.services.erasure_replay")
-    except ImportError:
-        return
-    register = getattr(erasure_replay, "register_eraser", None)
-    if register is not None:
-        register(replay_eraser)
-
-
-_register_with_restore()
+register_eraser(replay_eraser)
