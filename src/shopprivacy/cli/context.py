@@ -69,7 +69,14 @@ class CliContext:
         self._db: Database | None = None
         self._signed_in: SignedInUser | None = None
         self._password: str | None = None
-        self.devices = make_device_store()
+        self._devices: KeyringDeviceStore | None = None
+
+    @property
+    def devices(self) -> KeyringDeviceStore:
+        # Made on first use: help and usage errors never touch the OS keyring.
+        if self._devices is None:
+            self._devices = make_device_store()
+        return self._devices
 
     # -- the database ------------------------------------------------------------------------
     @property

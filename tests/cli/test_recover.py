@@ -1,0 +1,91 @@
+"""``recover``: the printed code brings the director back on a PC that lost its key store."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.conftest import Cli
+from tests.conftest import DIRECTOR_PASSWORD, MemoryKeyring, Shop
+
+NEW_PASSWORD = "Mua-he#Da-lat-2027"
+
+
+@pytest.fixture
+def other_pc(cli: Cli, shop: Shop, memory_keyring: MemoryKeyring) -> Cli:
+    memory_keyring.store.clear()  # the same database, another PC's keyring
+    cli.db = shop.db.url
+    return cli
+
+
+def test_a_pc_without_the_device_secret_is_refused(other_pc: Cli) -> None:
+    ran = other_pc("--user", "giamdoc", "user", "list", password=DIRECTOR_PASSWORD)
+    assert ran.code == 3
+
+
+def test_a_wrong_recovery_code_exits_5(other_pc: Cli) -> None:
+    ran = other_pc(
+        "--json",
+        "recover",
+        "--recovery-code",
+        "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA",
+        "--director",
+        "giamdoc",
+        new_password=NEW_PASSWORD,
+    )
+    assert ran.code == 5 and ran.json()["error"]["exit_code"] == 5
+    assert (
+        other_pc(
+            "recover",
+            "--recovery-code",
+            "not a code",
+            "--director",
+            "giamdoc",
+            new_password=NEW_PASSWORD,
+        ).code
+        == 5
+    )
+
+
+def test_the_recovery_code_enrolls_this_pc_with_a_new_password(other_pc: Cli, shop: Shop) -> None:
+    ran = other_pc(
+        "--json",
+        "recover",
+        "--director",
+        "giamdoc",
+        new_password=NEW_PASSWORD,
+        SHOPPRIVACY_RECOVERY_CODE=shop.recovery_code,
+    )
+    assert ran.code == 0, ran.err
+    assert ran.json() == {"ok": True, "director": "giamdoc", "device_protected": True}
+    assert "Đã khôi phục" in ran.err
+    assert other_pc("--user", "giamdoc", "user", "list", password=NEW_PASSWORD).code == 0
+    assert other_pc("--user", "giamdoc", "user", "list", password=DIRECTOR_PASSWORD).code == 3
+
+
+def test_recovery_needs_a_director_account(other_pc: Cli, shop: Shop) -> None:
+    ran = other_pc(
+        "recover",
+        "--recovery-code",
+        shop.recovery_code,
+        "--director",
+        "banhang1",
+        new_password=NEW_PASSWORD,
+    )
+    assert ran.code == 1 and "banhang1" in ran.err
+
+
+def test_recovery_refuses_a_weak_new_password(other_pc: Cli, shop: Shop) -> None:
+    ran = other_pc(
+        "recover",
+        "--recovery-code",
+        shop.recovery_code,
+        "--director",
+        "giamdoc",
+        new_password="12345678",
+    )
+    assert ran.code == 1 and "  - " in ran.err
+
+
+def test_recovery_without_a_code_and_no_terminal_is_a_usage_error(other_pc: Cli) -> None:
+    ran = other_pc("recover", "--director", "giamdoc", new_password=NEW_PASSWORD)
+    assert ran.code == 2 and "--recovery-code" in ran.err
