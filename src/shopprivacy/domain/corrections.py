@@ -9,14 +9,14 @@ from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 CTX = "requests"
 
 FIELD_LABELS = {
-    "full_name": QT_TRANSLATE_NOOP(CTX, "Full name"),
-    "contacts": QT_TRANSLATE_NOOP(CTX, "Phone numbers and emails"),
-    "addresses": QT_TRANSLATE_NOOP(CTX, "Addresses"),
-    "birth_date": QT_TRANSLATE_NOOP(CTX, "Birth date"),
-    "notes": QT_TRANSLATE_NOOP(CTX, "Notes"),
-    "source": QT_TRANSLATE_NOOP(CTX, "Where we got the data"),
-    "web_form_ip": QT_TRANSLATE_NOOP(CTX, "Web form IP address"),
-    "guardian": QT_TRANSLATE_NOOP(CTX, "Parent or guardian"),
+    "full_name": QT_TRANSLATE_NOOP("requests", "Full name"),
+    "contacts": QT_TRANSLATE_NOOP("requests", "Phone numbers and emails"),
+    "addresses": QT_TRANSLATE_NOOP("requests", "Addresses"),
+    "birth_date": QT_TRANSLATE_NOOP("requests", "Birth date"),
+    "notes": QT_TRANSLATE_NOOP("requests", "Notes"),
+    "source": QT_TRANSLATE_NOOP("requests", "Where we got the data"),
+    "web_form_ip": QT_TRANSLATE_NOOP("requests", "Web form IP address"),
+    "guardian": QT_TRANSLATE_NOOP("requests", "Parent or guardian"),
 }
 FIELDS = tuple(FIELD_LABELS)
 

@@ -50,10 +50,12 @@ class DeadlineGroup(StrEnum):
 
 
 GROUP_LABELS = {
-    DeadlineGroup.PROVIDE: QT_TRANSLATE_NOOP(CTX, "Access, correction"),
-    DeadlineGroup.WITHDRAW: QT_TRANSLATE_NOOP(CTX, "Consent withdrawal, restriction, objection"),
-    DeadlineGroup.DELETE: QT_TRANSLATE_NOOP(CTX, "Deletion"),
-    DeadlineGroup.COMPLAINT: QT_TRANSLATE_NOOP(CTX, "Complaint"),
+    DeadlineGroup.PROVIDE: QT_TRANSLATE_NOOP("requests", "Access, correction"),
+    DeadlineGroup.WITHDRAW: QT_TRANSLATE_NOOP(
+        "requests", "Consent withdrawal, restriction, objection"
+    ),
+    DeadlineGroup.DELETE: QT_TRANSLATE_NOOP("requests", "Deletion"),
+    DeadlineGroup.COMPLAINT: QT_TRANSLATE_NOOP("requests", "Complaint"),
 }
 
 GROUP_OF: dict[RequestType, DeadlineGroup] = {
@@ -227,9 +229,9 @@ class DeadlineKind(StrEnum):
     @property
     def label(self) -> str:
         return (
-            QT_TRANSLATE_NOOP(CTX, "Acknowledge")
+            QT_TRANSLATE_NOOP("requests", "Acknowledge")
             if self is DeadlineKind.ACKNOWLEDGE
-            else QT_TRANSLATE_NOOP(CTX, "Complete")
+            else QT_TRANSLATE_NOOP("requests", "Complete")
         )
 
 

@@ -17,13 +17,13 @@ CTX = "requests"
 ACCOUNTING_YEARS = 10
 
 ACCOUNTING_HOLD = QT_TRANSLATE_NOOP(
-    CTX,
+    "requests",
     "Accounting documents must be kept for at least {years} years (Law on Accounting "
     "No. 88/2015/QH13): for each order we keep its number, date, what was sold and the "
     "warranty, without the buyer's name or contact details.",
 )
 WARRANTY_HOLD = QT_TRANSLATE_NOOP(
-    CTX,
+    "requests",
     "Order #{order} is under warranty until {until}. After the deletion we can no longer "
     "recognise you as its buyer, so please keep your invoice to claim the warranty.",
 )

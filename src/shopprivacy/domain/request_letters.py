@@ -29,14 +29,14 @@ class LetterKind(StrEnum):
 
 
 LETTER_LABELS = {
-    LetterKind.ACKNOWLEDGED: QT_TRANSLATE_NOOP(CTX, "Request received"),
-    LetterKind.EXTENDED: QT_TRANSLATE_NOOP(CTX, "More time needed"),
-    LetterKind.ACCESS_PROVIDED: QT_TRANSLATE_NOOP(CTX, "Your data report"),
-    LetterKind.CORRECTED: QT_TRANSLATE_NOOP(CTX, "Your data was corrected"),
-    LetterKind.DELETED: QT_TRANSLATE_NOOP(CTX, "Your data was deleted"),
-    LetterKind.WITHDRAWAL_DONE: QT_TRANSLATE_NOOP(CTX, "Your withdrawal is in effect"),
-    LetterKind.COMPLAINT_OUTCOME: QT_TRANSLATE_NOOP(CTX, "Outcome of your complaint"),
-    LetterKind.REFUSED: QT_TRANSLATE_NOOP(CTX, "Your request was refused"),
+    LetterKind.ACKNOWLEDGED: QT_TRANSLATE_NOOP("requests", "Request received"),
+    LetterKind.EXTENDED: QT_TRANSLATE_NOOP("requests", "More time needed"),
+    LetterKind.ACCESS_PROVIDED: QT_TRANSLATE_NOOP("requests", "Your data report"),
+    LetterKind.CORRECTED: QT_TRANSLATE_NOOP("requests", "Your data was corrected"),
+    LetterKind.DELETED: QT_TRANSLATE_NOOP("requests", "Your data was deleted"),
+    LetterKind.WITHDRAWAL_DONE: QT_TRANSLATE_NOOP("requests", "Your withdrawal is in effect"),
+    LetterKind.COMPLAINT_OUTCOME: QT_TRANSLATE_NOOP("requests", "Outcome of your complaint"),
+    LetterKind.REFUSED: QT_TRANSLATE_NOOP("requests", "Your request was refused"),
 }
 
 _DONE_LETTER = {

@@ -32,13 +32,13 @@ class RequestType(StrEnum):
 
 
 TYPE_LABELS = {
-    RequestType.ACCESS: QT_TRANSLATE_NOOP(CTX, "See a copy of their data"),
-    RequestType.CORRECTION: QT_TRANSLATE_NOOP(CTX, "Correct their data"),
-    RequestType.DELETION: QT_TRANSLATE_NOOP(CTX, "Delete their data"),
-    RequestType.WITHDRAWAL: QT_TRANSLATE_NOOP(CTX, "Withdraw consent"),
-    RequestType.RESTRICTION: QT_TRANSLATE_NOOP(CTX, "Restrict use of their data"),
-    RequestType.OBJECTION: QT_TRANSLATE_NOOP(CTX, "Object to use of their data"),
-    RequestType.COMPLAINT: QT_TRANSLATE_NOOP(CTX, "Complaint"),
+    RequestType.ACCESS: QT_TRANSLATE_NOOP("requests", "See a copy of their data"),
+    RequestType.CORRECTION: QT_TRANSLATE_NOOP("requests", "Correct their data"),
+    RequestType.DELETION: QT_TRANSLATE_NOOP("requests", "Delete their data"),
+    RequestType.WITHDRAWAL: QT_TRANSLATE_NOOP("requests", "Withdraw consent"),
+    RequestType.RESTRICTION: QT_TRANSLATE_NOOP("requests", "Restrict use of their data"),
+    RequestType.OBJECTION: QT_TRANSLATE_NOOP("requests", "Object to use of their data"),
+    RequestType.COMPLAINT: QT_TRANSLATE_NOOP("requests", "Complaint"),
 }
 
 
@@ -55,11 +55,11 @@ class Channel(StrEnum):
 
 
 CHANNEL_LABELS = {
-    Channel.PHONE: QT_TRANSLATE_NOOP(CTX, "Phone"),
-    Channel.EMAIL: QT_TRANSLATE_NOOP(CTX, "Email"),
-    Channel.LETTER: QT_TRANSLATE_NOOP(CTX, "Letter"),
-    Channel.IN_PERSON: QT_TRANSLATE_NOOP(CTX, "In person"),
-    Channel.WEB_FORM: QT_TRANSLATE_NOOP(CTX, "Web form"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("requests", "Phone"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("requests", "Email"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("requests", "Letter"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("requests", "In person"),
+    Channel.WEB_FORM: QT_TRANSLATE_NOOP("requests", "Web form"),
 }
 
 
@@ -82,13 +82,13 @@ class Status(StrEnum):
 
 
 STATUS_LABELS = {
-    Status.NEW: QT_TRANSLATE_NOOP(CTX, "New"),
-    Status.IDENTITY_CHECKED: QT_TRANSLATE_NOOP(CTX, "Identity checked"),
-    Status.IN_PROGRESS: QT_TRANSLATE_NOOP(CTX, "In progress"),
-    Status.AWAITING_APPROVAL: QT_TRANSLATE_NOOP(CTX, "Waiting for the director"),
-    Status.APPROVED: QT_TRANSLATE_NOOP(CTX, "Approved by the director"),
-    Status.DONE: QT_TRANSLATE_NOOP(CTX, "Done"),
-    Status.REFUSED: QT_TRANSLATE_NOOP(CTX, "Refused"),
+    Status.NEW: QT_TRANSLATE_NOOP("requests", "New"),
+    Status.IDENTITY_CHECKED: QT_TRANSLATE_NOOP("requests", "Identity checked"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("requests", "In progress"),
+    Status.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("requests", "Waiting for the director"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("requests", "Approved by the director"),
+    Status.DONE: QT_TRANSLATE_NOOP("requests", "Done"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("requests", "Refused"),
 }
 
 CLOSED_STATUSES = frozenset({Status.DONE, Status.REFUSED})
@@ -154,11 +154,15 @@ class IdentityMethod(StrEnum):
 
 
 IDENTITY_LABELS = {
-    IdentityMethod.ID_DOCUMENT: QT_TRANSLATE_NOOP(CTX, "ID card shown in person"),
-    IdentityMethod.CALL_BACK: QT_TRANSLATE_NOOP(CTX, "Called back on the phone number we hold"),
-    IdentityMethod.EMAIL_ON_FILE: QT_TRANSLATE_NOOP(CTX, "Reply from the email address we hold"),
-    IdentityMethod.ORDER_DETAILS: QT_TRANSLATE_NOOP(CTX, "Knew details of their own orders"),
-    IdentityMethod.OTHER: QT_TRANSLATE_NOOP(CTX, "Other (see note)"),
+    IdentityMethod.ID_DOCUMENT: QT_TRANSLATE_NOOP("requests", "ID card shown in person"),
+    IdentityMethod.CALL_BACK: QT_TRANSLATE_NOOP(
+        "requests", "Called back on the phone number we hold"
+    ),
+    IdentityMethod.EMAIL_ON_FILE: QT_TRANSLATE_NOOP(
+        "requests", "Reply from the email address we hold"
+    ),
+    IdentityMethod.ORDER_DETAILS: QT_TRANSLATE_NOOP("requests", "Knew details of their own orders"),
+    IdentityMethod.OTHER: QT_TRANSLATE_NOOP("requests", "Other (see note)"),
 }
 
 
