@@ -20,22 +20,22 @@
         <translation>Chỉ yêu cầu xóa dữ liệu mới cần trình giám đốc duyệt.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="103" />
+        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="105" />
         <source>Choose a number of days from 1 to {maximum}.</source>
         <translation>Hãy chọn số ngày từ 1 đến {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="109" />
+        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="111" />
         <source>Choose a number of days from 0 to {maximum}.</source>
         <translation>Hãy chọn số ngày từ 0 đến {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="115" />
+        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="117" />
         <source>The time allowed with a processor cannot be shorter than without one.</source>
         <translation>Thời hạn khi có bên xử lý tham gia không được ngắn hơn thời hạn thông thường.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="213" />
+        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="215" />
         <source>An extension can be from 1 to {maximum} days.</source>
         <translation>Gia hạn được từ 1 đến {maximum} ngày.</translation>
     </message>
@@ -158,12 +158,12 @@
 <context>
     <name>request_reports</name>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="36" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="35" />
         <source>If you disagree, you may ask us again or complain to the authority for personal data protection: the Department of Cybersecurity and High-Tech Crime Prevention (A05), Ministry of Public Security.</source>
         <translation>Nếu không đồng ý, Quý khách có thể gửi lại yêu cầu cho chúng tôi hoặc khiếu nại đến cơ quan chuyên trách bảo vệ dữ liệu cá nhân: Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Bộ Công an.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="55" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="54" />
         <source>Reply to your personal data request</source>
         <translation>Phản hồi yêu cầu về dữ liệu cá nhân</translation>
     </message>
@@ -173,123 +173,123 @@
         <translation>Người gửi yêu cầu số {id}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="66" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="67" />
         <source>To</source>
         <translation>Kính gửi</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="68" />
-        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="180" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="69" />
+        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="182" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="70" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="71" />
         <source>Our reference</source>
         <translation>Số yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="71" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="73" />
         <source>Your request</source>
         <translation>Nội dung yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="72" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="77" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="73" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="81" />
         <source>Date of this letter</source>
         <translation>Ngày gửi thư</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="77" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="87" />
         <source>Dear {name},</source>
         <translation>Kính gửi {name},</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="79" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="89" />
         <source>Dear customer,</source>
         <translation>Kính gửi Quý khách,</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="89" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="99" />
         <source>For any question about this letter, contact us: {contact}.</source>
         <translation>Mọi thắc mắc về thư này, xin liên hệ: {contact}.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="97" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="108" />
         <source>Yours sincerely,</source>
         <translation>Trân trọng,</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="98" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="110" />
         <source>For the shop</source>
         <translation>Thay mặt cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="111" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="124" />
         <source>We received your request on {received} and are dealing with it. We will reply by {due} at the latest.</source>
         <translation>Chúng tôi đã nhận yêu cầu của Quý khách ngày {received} và đang xử lý. Chúng tôi sẽ trả lời chậm nhất vào ngày {due}.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="126" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="139" />
         <source>We need more time to complete your request. We will reply by {due} at the latest, instead of {before}. The reason:</source>
         <translation>Chúng tôi cần thêm thời gian để hoàn tất yêu cầu của Quý khách. Chúng tôi sẽ trả lời chậm nhất vào ngày {due}, thay cho ngày {before}. Lý do:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="142" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="155" />
         <source>Enclosed is the report of all personal data we hold about you: your details, your orders, your consents and their history, to whom we have given your data, and your requests to us. If anything is wrong, you may ask us to correct it.</source>
         <translation>Kèm theo thư này là báo cáo toàn bộ dữ liệu cá nhân của Quý khách mà chúng tôi đang lưu giữ: thông tin của Quý khách, các đơn hàng, các sự đồng ý và lịch sử thay đổi, những bên đã được cung cấp dữ liệu, và các yêu cầu Quý khách đã gửi. Nếu có thông tin chưa đúng, Quý khách có thể yêu cầu chúng tôi chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="165" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="178" />
         <source>We have corrected your personal data as you asked. What changed:</source>
         <translation>Chúng tôi đã chỉnh sửa dữ liệu cá nhân của Quý khách theo yêu cầu. Những thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="172" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="186" />
         <source>Field</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="173" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="187" />
         <source>Before</source>
         <translation>Trước đây</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="174" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="188" />
         <source>Now</source>
         <translation>Hiện nay</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="192" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="206" />
         <source>Your request took effect the day we received it, {received}: we no longer use your data for marketing, and we no longer share it with our partners.</source>
         <translation>Yêu cầu của Quý khách có hiệu lực ngay từ ngày chúng tôi nhận được, {received}: chúng tôi không còn dùng dữ liệu của Quý khách để tiếp thị và không còn chia sẻ dữ liệu đó cho đối tác.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="204" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="219" />
         <source>Consents withdrawn:</source>
         <translation>Các sự đồng ý đã rút lại:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="213" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="229" />
         <source>We have investigated your complaint. What we found:</source>
         <translation>Chúng tôi đã xác minh khiếu nại của Quý khách. Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="222" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="239" />
         <source>What we have done about it:</source>
         <translation>Biện pháp chúng tôi đã thực hiện:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="231" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="249" />
         <source>We cannot carry out your request, for this reason:</source>
         <translation>Chúng tôi không thể thực hiện yêu cầu của Quý khách, vì lý do sau:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="245" />
+        <location filename="../../../src/shopprivacy/reports/request_letters.py" line="265" />
         <source>On {date} we deleted your personal data for good: your name, phone numbers, emails, addresses, notes and what you agreed to no longer exist in our records. This cannot be undone.</source>
         <translation>Ngày {date}, chúng tôi đã xóa vĩnh viễn dữ liệu cá nhân của Quý khách: họ tên, số điện thoại, email, địa chỉ, ghi chú và nội dung các sự đồng ý không còn trong hồ sơ của chúng tôi. Việc xóa này không thể khôi phục.</translation>
     </message>
@@ -458,37 +458,37 @@
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="183" />
+        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="186" />
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="186" />
+        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="191" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="188" />
+        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="194" />
         <source>Web form IP address</source>
         <translation>Địa chỉ IP khi gửi biểu mẫu web</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="193" />
+        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="200" />
         <source>Parent or guardian</source>
         <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="199" />
+        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="206" />
         <source>Where we got your data</source>
         <translation>Nguồn thu thập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="203" />
+        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="210" />
         <source>Customer since</source>
         <translation>Là khách hàng từ</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="210" />
+        <location filename="../../../src/shopprivacy/reports/customer_data_report.py" line="217" />
         <source>Kept until</source>
         <translation>Lưu giữ đến</translation>
     </message>
@@ -497,37 +497,37 @@
     <name>requests</name>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="35" />
-        <source>See a copy of their data</source>
-        <translation>Xem bản sao dữ liệu</translation>
+        <source>Access to personal data</source>
+        <translation>Xem dữ liệu cá nhân</translation>
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="36" />
-        <source>Correct their data</source>
-        <translation>Chỉnh sửa dữ liệu</translation>
+        <source>Correction of personal data</source>
+        <translation>Chỉnh sửa dữ liệu cá nhân</translation>
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="37" />
-        <source>Delete their data</source>
-        <translation>Xóa dữ liệu</translation>
+        <source>Deletion of personal data</source>
+        <translation>Xóa dữ liệu cá nhân</translation>
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="38" />
-        <source>Withdraw consent</source>
+        <source>Withdrawal of consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="39" />
-        <source>Restrict use of their data</source>
-        <translation>Hạn chế xử lý dữ liệu</translation>
+        <source>Restriction of processing</source>
+        <translation>Hạn chế xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="40" />
-        <source>Object to use of their data</source>
-        <translation>Phản đối xử lý dữ liệu</translation>
+        <source>Objection to processing</source>
+        <translation>Phản đối xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="41" />
-        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="56" />
+        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="58" />
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
@@ -602,17 +602,17 @@
         <translation>Gọi lại vào số điện thoại đã lưu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="159" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="161" />
         <source>Reply from the email address we hold</source>
         <translation>Trả lời từ địa chỉ email đã lưu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="160" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="164" />
         <source>Knew details of their own orders</source>
         <translation>Nêu đúng thông tin đơn hàng của mình</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="161" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="165" />
         <source>Other (see note)</source>
         <translation>Cách khác (xem ghi chú)</translation>
     </message>
@@ -627,17 +627,17 @@
         <translation>Rút lại đồng ý, hạn chế, phản đối xử lý</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="55" />
+        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="57" />
         <source>Deletion</source>
         <translation>Xóa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="230" />
+        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="232" />
         <source>Acknowledge</source>
         <translation>Xác nhận đã nhận</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="232" />
+        <location filename="../../../src/shopprivacy/domain/deadlines.py" line="234" />
         <source>Complete</source>
         <translation>Hoàn tất</translation>
     </message>

@@ -32,12 +32,12 @@ class RequestType(StrEnum):
 
 
 TYPE_LABELS = {
-    RequestType.ACCESS: QT_TRANSLATE_NOOP("requests", "See a copy of their data"),
-    RequestType.CORRECTION: QT_TRANSLATE_NOOP("requests", "Correct their data"),
-    RequestType.DELETION: QT_TRANSLATE_NOOP("requests", "Delete their data"),
-    RequestType.WITHDRAWAL: QT_TRANSLATE_NOOP("requests", "Withdraw consent"),
-    RequestType.RESTRICTION: QT_TRANSLATE_NOOP("requests", "Restrict use of their data"),
-    RequestType.OBJECTION: QT_TRANSLATE_NOOP("requests", "Object to use of their data"),
+    RequestType.ACCESS: QT_TRANSLATE_NOOP("requests", "Access to personal data"),
+    RequestType.CORRECTION: QT_TRANSLATE_NOOP("requests", "Correction of personal data"),
+    RequestType.DELETION: QT_TRANSLATE_NOOP("requests", "Deletion of personal data"),
+    RequestType.WITHDRAWAL: QT_TRANSLATE_NOOP("requests", "Withdrawal of consent"),
+    RequestType.RESTRICTION: QT_TRANSLATE_NOOP("requests", "Restriction of processing"),
+    RequestType.OBJECTION: QT_TRANSLATE_NOOP("requests", "Objection to processing"),
     RequestType.COMPLAINT: QT_TRANSLATE_NOOP("requests", "Complaint"),
 }
 
