@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
+from shopprivacy.domain.deadlines import SHOP_ZONE
 from tests.cli.conftest import Cli
 from tests.conftest import DIRECTOR_PASSWORD, Shop
 
@@ -111,10 +112,11 @@ def test_audit_list_filters_by_staff_and_action(at_shop: Cli, shop: Shop) -> Non
 
 
 def test_audit_list_by_day(at_shop: Cli) -> None:
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    shop_today = datetime.now(SHOP_ZONE).date()  # days are the shop's (Vietnam) days
+    tomorrow = (shop_today + timedelta(days=1)).isoformat()
     code, out, _ = director(at_shop, "audit", "list", "--since", tomorrow)
     assert code == 0 and "Không có mục nào khớp." in out
-    today = date.today().isoformat()
+    today = shop_today.isoformat()
     code, out, _ = director(at_shop, "audit", "list", "--since", today, "--until", today)
     assert code == 0 and "signed_in" in out and "Thời gian" in out.splitlines()[0]
     code, _, err = director(at_shop, "audit", "list", "--since", "hôm qua")

@@ -84,7 +84,7 @@
             <translation>hiện hướng dẫn này rồi thoát</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/parser.py" line="122" />
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="125" />
             <source>{option} takes a date written YYYY-MM-DD, e.g. 2026-11-23.</source>
             <translation>{option} cần một ngày viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-23.</translation>
         </message>
@@ -94,62 +94,62 @@
             <translation>Máy tính này không có kho khóa (keyring của hệ điều hành). Cơ sở dữ liệu chỉ được bảo vệ bằng mật khẩu: bản sao tệp nếu bị lấy đi sẽ không bị ràng buộc với máy tính này.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="98" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="105" />
             <source>There is no shop database at {where}. Create one with 'shopprivacy-admin init', or choose another with --db.</source>
             <translation>Không có cơ sở dữ liệu cửa hàng nào ở {where}. Hãy tạo bằng 'shopprivacy-admin init', hoặc chọn chỗ khác bằng --db.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="128" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="135" />
             <source>Login name: </source>
             <translation>Tên đăng nhập: </translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="133" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="140" />
             <source>Say who is signing in: --user LOGIN_NAME or $SHOPPRIVACY_USER.</source>
             <translation>Hãy cho biết ai đăng nhập: --user TÊN_ĐĂNG_NHẬP hoặc $SHOPPRIVACY_USER.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="142" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="149" />
             <source>Password: </source>
             <translation>Mật khẩu: </translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="152" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="159" />
             <source>New password: </source>
             <translation>Mật khẩu mới: </translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="154" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="161" />
             <source>Type the new password again: </source>
             <translation>Gõ lại mật khẩu mới: </translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="158" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="165" />
             <source>The two passwords are not the same. Again.</source>
             <translation>Hai lần gõ mật khẩu không giống nhau. Gõ lại nhé.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="160" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="167" />
             <source>The two passwords were not the same. Nothing was changed.</source>
             <translation>Hai lần gõ mật khẩu không giống nhau. Chưa có gì thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="167" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="174" />
             <source>No password given: set ${env_name} or run the command in a terminal.</source>
             <translation>Chưa có mật khẩu: hãy đặt biến ${env_name} hoặc chạy lệnh trong cửa sổ dòng lệnh.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="189" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="196" />
             <source>Account {username} is locked.</source>
             <translation>Tài khoản {username} đang bị khóa.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="195" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="202" />
             <source>Could not sign in as {username}.</source>
             <translation>Không đăng nhập được bằng tài khoản {username}.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/context.py" line="204" />
+            <location filename="../../../src/shopprivacy/cli/context.py" line="211" />
             <source>{username} must choose a new password before doing anything else: run 'shopprivacy-admin --user {username} passwd'.</source>
             <translation>{username} phải đặt mật khẩu mới trước khi làm việc khác: hãy chạy 'shopprivacy-admin --user {username} passwd'.</translation>
         </message>
@@ -389,112 +389,112 @@
             <translation>Mã khôi phục:</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="19" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="20" />
             <source>it was changed after it was written</source>
             <translation>mục này đã bị sửa sau khi ghi</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="20" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="21" />
             <source>it is missing (deleted)</source>
             <translation>mục này bị mất (đã bị xóa)</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="21" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="22" />
             <source>the newest entries were removed, or the sealed head was edited</source>
             <translation>các mục mới nhất đã bị xóa, hoặc mốc cuối đã niêm phong bị sửa</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="24" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="25" />
             <source>the sealed head of the log is missing</source>
             <translation>mốc cuối đã niêm phong của nhật ký bị mất</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="32" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="33" />
             <source>check and read the audit log (director only)</source>
             <translation>kiểm tra và xem nhật ký hoạt động (chỉ giám đốc)</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="35" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="36" />
             <source>check every entry of the audit log; exit 5 naming the first broken entry</source>
             <translation>kiểm tra từng mục của nhật ký hoạt động; thoát với mã 5 và nêu mục hỏng đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="42" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="43" />
             <source>list audit log entries, newest first</source>
             <translation>liệt kê các mục của nhật ký hoạt động, mới nhất trước</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="48" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="49" />
             <source>only what this staff account did or had done to it</source>
             <translation>chỉ những việc tài khoản nhân viên này đã làm hoặc bị làm</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="53" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="54" />
             <source>only entries about this customer</source>
             <translation>chỉ các mục về khách hàng này</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="58" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="59" />
             <source>only this action, e.g. sign_in_failed</source>
             <translation>chỉ loại việc này, ví dụ sign_in_failed</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="63" />
-            <source>only from this day on (local time)</source>
-            <translation>chỉ từ ngày này trở đi (giờ địa phương)</translation>
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="64" />
+            <source>only from this day on (Vietnam time)</source>
+            <translation>chỉ từ ngày này trở đi (giờ Việt Nam)</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="68" />
-            <source>only up to and including this day (local time)</source>
-            <translation>chỉ đến hết ngày này (giờ địa phương)</translation>
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="69" />
+            <source>only up to and including this day (Vietnam time)</source>
+            <translation>chỉ đến hết ngày này (giờ Việt Nam)</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="75" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="76" />
             <source>at most N entries (default 100)</source>
             <translation>nhiều nhất N mục (mặc định 100)</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="97" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="98" />
             <source>The audit log is whole: {checked} entries checked. Head: entry #{head_seq}, hash {head_hash}.</source>
             <translation>Nhật ký hoạt động còn nguyên vẹn: đã kiểm tra {checked} mục. Mốc cuối: mục số {head_seq}, mã băm {head_hash}.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="111" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="112" />
             <source>The audit log is broken at entry #{seq}: {problem}. {checked} entries before it are whole.</source>
             <translation>Nhật ký hoạt động bị hỏng ở mục số {seq}: {problem}. {checked} mục trước đó vẫn nguyên vẹn.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="136" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="138" />
             <source>--limit must be at least 1.</source>
             <translation>--limit phải từ 1 trở lên.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="169" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="171" />
             <source>No entries match.</source>
             <translation>Không có mục nào khớp.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="172" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="174" />
             <source>Time</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="173" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="175" />
             <source>Staff</source>
             <translation>Nhân viên</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="174" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="176" />
             <source>Action</source>
             <translation>Việc</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="175" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="177" />
             <source>Record</source>
             <translation>Bản ghi</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="176" />
+            <location filename="../../../src/shopprivacy/cli/commands/audit.py" line="178" />
             <source>Detail</source>
             <translation>Chi tiết</translation>
         </message>

@@ -10,6 +10,7 @@ from shopprivacy.cli.output import Output, table
 from shopprivacy.cli.parser import Subparsers, add_group, parse_date, set_handler
 from shopprivacy.cli.problems import CliProblem
 from shopprivacy.domain.audit import AuditRecord
+from shopprivacy.domain.deadlines import SHOP_ZONE
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.services.audit import AuditFilter
 
@@ -60,12 +61,12 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument(
         "--since",
         metavar="YYYY-MM-DD",
-        help=QT_TRANSLATE_NOOP("cli", "only from this day on (local time)"),
+        help=QT_TRANSLATE_NOOP("cli", "only from this day on (Vietnam time)"),
     )
     p.add_argument(
         "--until",
         metavar="YYYY-MM-DD",
-        help=QT_TRANSLATE_NOOP("cli", "only up to and including this day (local time)"),
+        help=QT_TRANSLATE_NOOP("cli", "only up to and including this day (Vietnam time)"),
     )
     p.add_argument(
         "--limit",
@@ -122,11 +123,12 @@ def run_verify(ctx: CliContext) -> int:
     return INTEGRITY_EXIT
 
 
-def _local_midnight(day_text: str | None, option: str, plus_days: int = 0) -> datetime | None:
+def _shop_midnight(day_text: str | None, option: str, plus_days: int = 0) -> datetime | None:
     day = parse_date(day_text, option)
     if day is None:
         return None
-    return datetime.combine(day + timedelta(days=plus_days), time()).astimezone()
+    # Days are the shop's days (Vietnam time), as on every screen and report.
+    return datetime.combine(day + timedelta(days=plus_days), time(), tzinfo=SHOP_ZONE)
 
 
 def run_list(ctx: CliContext) -> int:
@@ -134,8 +136,8 @@ def run_list(ctx: CliContext) -> int:
     a = ctx.args
     if a.limit < 1:
         raise CliProblem(2, QT_TRANSLATE_NOOP("cli", "--limit must be at least 1."))
-    since = _local_midnight(a.since, "--since")
-    until = _local_midnight(a.until, "--until", plus_days=1)
+    since = _shop_midnight(a.since, "--since")
+    until = _shop_midnight(a.until, "--until", plus_days=1)
     services, actor = ctx.sign_in()
     flt = AuditFilter(
         staff_id=services.staff.find_id(a.staff) if a.staff else None,
@@ -178,7 +180,7 @@ def _human(out: Output, records: list[AuditRecord]) -> str:
     rows = [
         [
             r.seq,
-            r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            r.at.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M:%S"),
             f"#{r.staff_id}" if r.staff_id is not None else "",
             r.action,
             f"{r.target_type} #{r.target_id}" if r.target_type else "",
