@@ -38,7 +38,8 @@ from types import ModuleType
 from shopprivacy.cli.commands import audit as audit
 from shopprivacy.cli.commands import passwd as passwd
 from shopprivacy.cli.commands import recover as recover
+from shopprivacy.cli.commands import requests as requests
 from shopprivacy.cli.commands import setup as setup
 from shopprivacy.cli.commands import users as users
 
-COMMAND_MODULES: list[ModuleType] = [setup, users, passwd, recover, audit]
+COMMAND_MODULES: list[ModuleType] = [setup, users, passwd, recover, audit, requests]
