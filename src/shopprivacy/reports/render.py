@@ -23,13 +23,13 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
 
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.document import ReportDocument
-from shopprivacy.reports.layout import build_text_document
+from shopprivacy.reports.layout import Piece, build_pieces
+from shopprivacy.reports.paginate import Placement, paginate
 from shopprivacy.reports.qt_runtime import body_font, ensure_gui_application
 from shopprivacy.reports.text import format_datetime, tr, unbreakable_numbers
 
@@ -38,7 +38,8 @@ PDF_DPI = 300
 MARGINS_MM = QMarginsF(16, 12, 16, 12)
 HEADER_PT = 8.5
 FOOTER_PT = 8.5
-RULE = QColor("#9aa0a6")
+RULE = QColor("#c3c7cc")
+RULE_DARK = QColor("#5f6368")
 MUTED = QColor("#555555")
 DEMO_RED = QColor("#c62828")
 
@@ -115,31 +116,50 @@ def paint_report(report: ReportDocument, device: QPagedPaintDevice) -> int:
     gap = 8 * px_per_pt
     body = QRectF(0, header_h + gap, width, height - header_h - footer_h - 2 * gap)
 
-    text_doc = build_text_document(report, device, body.size())
-    pages = max(1, text_doc.pageCount())
+    pieces = build_pieces(report, device, body.width())
+    pages = paginate([p.flow for p in pieces], body.height())
 
     painter = QPainter()
     if not painter.begin(device):
         raise RuntimeError("the printer or PDF file could not be opened for painting")
     try:
-        for page in range(pages):
-            if page:
+        for number, placements in enumerate(pages):
+            if number:
                 device.newPage()
+            for placement in placements:
+                _paint_placement(painter, pieces[placement.piece], placement, body, px_per_pt)
             if report.demo:
                 _paint_watermark(painter, report, body)
-            _paint_body(painter, text_doc, body, page)
             _paint_header(painter, report, width, header_h, px_per_pt)
-            _paint_footer(painter, report, width, height, footer_h, page, pages, px_per_pt)
+            _paint_footer(painter, report, width, height, footer_h, number, len(pages), px_per_pt)
     finally:
         painter.end()
-    return pages
+    return len(pages)
 
 
-def _paint_body(painter: QPainter, text_doc: QTextDocument, body: QRectF, page: int) -> None:
+def _paint_placement(
+    painter: QPainter, piece: Piece, placement: Placement, body: QRectF, px_per_pt: float
+) -> None:
+    """Draw the placement's strips of the piece stacked down the page; rule table rows."""
+    y = body.top() + placement.y
+    edges: list[float] = [y]
+    for strip in placement.strips:
+        painter.save()
+        painter.translate(body.left(), y - strip.top)
+        piece.doc.drawContents(painter, QRectF(0, strip.top, body.width(), strip.height))
+        painter.restore()
+        y += strip.height
+        edges.append(y)
+    if not piece.ruled:
+        return
     painter.save()
-    offset = page * body.height()
-    painter.translate(body.left(), body.top() - offset)
-    text_doc.drawContents(painter, QRectF(0, offset, body.width(), body.height()))
+    strong = QPen(RULE_DARK, 0.9 * px_per_pt)
+    light = QPen(RULE, 0.4 * px_per_pt)
+    left, right = body.left(), body.right()
+    for i, edge in enumerate(edges):
+        outer = i in (0, len(edges) - 1) or (placement.has_header and i == 1)
+        painter.setPen(strong if outer else light)
+        painter.drawLine(QPointF(left, edge), QPointF(right, edge))
     painter.restore()
 
 
@@ -227,7 +247,7 @@ def _paint_watermark(painter: QPainter, report: ReportDocument, body: QRectF) ->
     painter.translate(body.center())
     painter.rotate(-35)
     color = QColor(DEMO_RED)
-    color.setAlpha(28)
+    color.setAlpha(46)
     painter.setPen(color)
     painter.setFont(body_font(110, bold=True))
     text = tr(report.lang, QT_TRANSLATE_NOOP("reports", "DEMO"))
