@@ -54,6 +54,8 @@ def _national_form(digits: str) -> str:
         return "0" + digits[2:]
     if digits.startswith("0084"):
         return "0" + digits[4:]
+    if digits.isdigit() and len(digits) in (9, 10) and not digits.startswith("0"):
+        return "0" + digits  # a spreadsheet stored the number as a number and lost its 0
     return digits
 
 

@@ -1,0 +1,306 @@
+"""Importing an existing spreadsheet of customers.
+
+Two steps for the desk: ``preview`` (headers, a few rows, a suggested column mapping) and
+``run_import`` (validate every row, then write all valid rows in ONE transaction: either they all
+land or, on cancel or any failure, nothing does). The report names each rejected row and why;
+rejected rows can be written to a CSV the user fixes and imports again. ``run_import`` reports
+progress through a callback and polls a cancel flag, so the GUI runs it in a worker thread.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from shopprivacy.domain.audit import Action
+from shopprivacy.domain.customer_rules import CustomerRules
+from shopprivacy.domain.customer_validation import CleanDraft, validate_draft
+from shopprivacy.domain.customers import (
+    Address,
+    AddressKind,
+    ContactKind,
+    ContactPoint,
+    CustomerDraft,
+    Source,
+)
+from shopprivacy.domain.errors import ShopPrivacyError, ValidationError
+from shopprivacy.domain.importing import (
+    DuplicateChoice,
+    ImportField,
+    ImportPreview,
+    ImportReport,
+    RowProblem,
+    parse_birth_date,
+    suggest_mapping,
+)
+from shopprivacy.domain.spreadsheets import csv_safe
+from shopprivacy.domain.staff import Actor
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.security.permissions import Permission
+from shopprivacy.services import audit_log, customer_records
+from shopprivacy.services.authz import require
+from shopprivacy.services.customer_rules import load_rules, local_day, touch
+from shopprivacy.services.import_files import Table, read_table
+from shopprivacy.services.import_merge import merge_clean, merge_into_existing
+from shopprivacy.services.vault import Vault
+
+SPLIT = (";", ",", "/")  # "0912 345 678 / 0987 654 321" in one cell
+BATCH = 500  # rows written between releases of the session's memory
+REASON_HEADER = QT_TRANSLATE_NOOP("import", "Reason")
+
+
+class Stage(StrEnum):
+    CHECKING = "checking"
+    SAVING = "saving"
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    stage: Stage
+    done: int
+    total: int
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _split(value: str) -> list[str]:
+    parts = [value]
+    for sep in SPLIT:
+        parts = [p for part in parts for p in part.split(sep)]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def row_draft(
+    cells: tuple[str, ...], mapping: Mapping[int, ImportField], source: Source
+) -> CustomerDraft:
+    name, notes, birth = "", "", None
+    contacts: list[ContactPoint] = []
+    addresses: list[Address] = []
+    for index, field in mapping.items():
+        value = cells[index].strip() if index < len(cells) else ""
+        if not value or field is ImportField.IGNORE:
+            continue
+        kind = field.contact_kind
+        if field is ImportField.FULL_NAME:
+            name = value
+        elif kind is not None:
+            values = _split(value) if kind.is_phone else [value]
+            contacts += [ContactPoint(kind, v) for v in values]
+        elif field is ImportField.ADDRESS:
+            addresses.append(Address(AddressKind.HOME, free_text=value))
+        elif field is ImportField.BIRTH_DATE:
+            birth = parse_birth_date(value)
+        elif field is ImportField.NOTES:
+            notes = value
+    return CustomerDraft(name, tuple(contacts), tuple(addresses), birth, notes, source)
+
+
+@dataclass
+class _Plan:
+    """What phase one decided: new records, merges into existing ones, and the report's rows."""
+
+    new: list[CleanDraft]
+    merges: dict[int, CleanDraft]
+    problems: list[tuple[RowProblem, tuple[str, ...]]]
+    duplicates: int = 0
+    merged: int = 0  # duplicate rows merged, into a stored customer or an earlier row
+    blank: int = 0
+
+
+class ImportService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def preview(self, actor: Actor, path: Path, sample_rows: int = 10) -> ImportPreview:
+        """Director and sales (IMPORT_CUSTOMERS): the file's headers, its first rows and a
+        suggested mapping. Reads the file only, nothing in the database: not audited."""
+        require(self.vault, actor, Permission.IMPORT_CUSTOMERS)
+        table = read_table(path)
+        return ImportPreview(
+            headers=table.headers,
+            sample=tuple(cells for _, cells in table.rows[:sample_rows]),
+            mapping=suggest_mapping(table.headers),
+            total_rows=len(table.rows),
+        )
+
+    def run_import(
+        self,
+        actor: Actor,
+        path: Path,
+        mapping: Mapping[int, ImportField] | None = None,
+        *,
+        duplicates: DuplicateChoice = DuplicateChoice.SKIP,
+        dry_run: bool = False,
+        source: Source = Source.OTHER,
+        rejects_path: Path | None = None,
+        translate: Callable[[str, str], str] | None = None,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Director and sales (IMPORT_CUSTOMERS). ``mapping``: column index -> field (default:
+        the suggestion). ``dry_run`` checks everything and writes nothing. Rejected rows go to
+        ``rejects_path`` (CSV: the original columns plus the reason) when given. Cancelling
+        returns a report with ``cancelled`` set and nothing written.
+        Audit: ``customers_imported`` (counts, new id range, merged ids) and ``customer_updated``
+        per merged customer; a dry run writes ``import_checked`` with the counts."""
+        require(self.vault, actor, Permission.IMPORT_CUSTOMERS)
+        table = read_table(path)
+        chosen = dict(mapping) if mapping is not None else suggest_mapping(table.headers)
+        if ImportField.FULL_NAME not in chosen.values():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose the column that holds the customer's name."),
+                field="mapping",
+            )
+        notify = progress or (lambda _p: None)
+        stop = cancel or (lambda: False)
+        ids: list[int] = []
+        try:
+            with self.vault.db.transaction() as session:
+                rules = load_rules(session)
+                ignored = {i for i, f in chosen.items() if not rules.collects(f.switch)}
+                active = {i: f for i, f in chosen.items() if i not in ignored}
+                plan = self._check(session, table, active, rules, duplicates, source, notify, stop)
+                counts: dict[str, Any] = {
+                    "rows": len(table.rows), "new": len(plan.new), "duplicates": plan.duplicates,
+                    "merged": plan.merged, "rejected": len(plan.problems), "blank": plan.blank,
+                }  # fmt: skip
+                if dry_run:
+                    audit_log.append(session, self.vault, actor, Action.IMPORT_CHECKED, **counts)
+                else:
+                    ids = self._save(session, actor, plan, rules, notify, stop)
+                    audit_log.append(
+                        session, self.vault, actor, Action.CUSTOMERS_IMPORTED, "customer", None,
+                        first_id=ids[0] if ids else None, last_id=ids[-1] if ids else None,
+                        merged_ids=sorted(plan.merges), **counts,
+                    )  # fmt: skip
+        except _Cancelled:
+            return ImportReport(len(table.rows), 0, 0, 0, 0, dry_run=dry_run, cancelled=True)
+        written = (
+            self._write_rejects(rejects_path, table, plan, translate) if plan.problems else None
+        )
+        return ImportReport(
+            rows_read=len(table.rows),
+            imported=len(plan.new),
+            duplicates=plan.duplicates,
+            merged=plan.merged,
+            blank=plan.blank,
+            rejected=tuple(p for p, _ in plan.problems),
+            ignored_columns=tuple(table.headers[i] for i in sorted(ignored)),
+            dry_run=dry_run,
+            rejects_file=written,
+            customer_ids=tuple(ids),
+        )
+
+    def _check(
+        self,
+        session: Session,
+        table: Table,
+        mapping: Mapping[int, ImportField],
+        rules: CustomerRules,
+        choice: DuplicateChoice,
+        source: Source,
+        notify: Callable[[ImportProgress], None],
+        stop: Callable[[], bool],
+    ) -> _Plan:
+        plan = _Plan([], {}, [])
+        holder: dict[tuple[ContactKind, str], int] = {}  # contact -> index in plan.new
+        today = local_day(self.vault.now())
+        for done, (row_no, cells) in enumerate(table.rows):
+            if stop():
+                raise _Cancelled
+            notify(ImportProgress(Stage.CHECKING, done, len(table.rows)))
+            if not any(c.strip() for c in cells):
+                plan.blank += 1
+                continue
+            try:
+                clean = validate_draft(row_draft(cells, mapping, source), rules, today)
+            except ValidationError as exc:
+                plan.problems.append((RowProblem(row_no, exc.message, exc.field), cells))
+                continue
+            in_file = next((holder[c] for c in clean.contacts if c in holder), None)
+            in_db = customer_records.find_duplicate(session, self.vault, clean.contacts)
+            if in_file is None and in_db is None:
+                plan.new.append(clean)
+                holder.update(dict.fromkeys(clean.contacts, len(plan.new) - 1))
+                continue
+            plan.duplicates += 1
+            if choice is not DuplicateChoice.MERGE:
+                continue
+            plan.merged += 1
+            if in_file is not None:
+                plan.new[in_file] = merge_clean(plan.new[in_file], clean)
+                holder.update(dict.fromkeys(clean.contacts, in_file))
+            elif in_db is not None:
+                base = plan.merges.get(in_db.existing_id)
+                plan.merges[in_db.existing_id] = merge_clean(base, clean) if base else clean
+        notify(ImportProgress(Stage.CHECKING, len(table.rows), len(table.rows)))
+        return plan
+
+    def _save(
+        self,
+        session: Session,
+        actor: Actor,
+        plan: _Plan,
+        rules: CustomerRules,
+        notify: Callable[[ImportProgress], None],
+        stop: Callable[[], bool],
+    ) -> list[int]:
+        now, months = self.vault.now(), rules.retention_months_without_order
+        total = len(plan.new) + len(plan.merges)
+        ids: list[int] = []
+        for done, clean in enumerate(plan.new):
+            if stop():
+                raise _Cancelled
+            notify(ImportProgress(Stage.SAVING, done, total))
+            row = customer_records.insert_customer(session, self.vault, clean, actor.staff_id, now)
+            touch(session, row.id, now, months)
+            ids.append(row.id)
+            if done % BATCH == BATCH - 1:
+                session.flush()
+                session.expunge_all()  # everything is flushed: keep memory flat on big files
+        for done, (customer_id, extra) in enumerate(plan.merges.items(), start=len(plan.new)):
+            if stop():
+                raise _Cancelled
+            notify(ImportProgress(Stage.SAVING, done, total))
+            fields = merge_into_existing(session, self.vault, customer_id, extra, rules, actor, now)
+            audit_log.append(
+                session, self.vault, actor, Action.CUSTOMER_UPDATED, "customer", customer_id,
+                fields=fields, via="import",
+            )  # fmt: skip
+        notify(ImportProgress(Stage.SAVING, total, total))
+        return ids
+
+    def _write_rejects(
+        self,
+        path: Path | None,
+        table: Table,
+        plan: _Plan,
+        translate: Callable[[str, str], str] | None,
+    ) -> Path | None:
+        if path is None:
+            return None
+        tr = translate or (lambda _c, s: s)
+        try:
+            with path.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow([*table.headers, tr("import", REASON_HEADER)])
+                for problem, cells in plan.problems:
+                    reason = problem.reason.render(translate)
+                    writer.writerow([*(csv_safe(c) for c in cells), csv_safe(reason)])
+        except OSError as exc:
+            raise ShopPrivacyError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The import is done, but the rejected rows could not be written to {path}.",
+                ),
+                path=str(path),
+            ) from exc
+        return path
