@@ -93,6 +93,14 @@ def test_usage_errors_exit_2(cli: Cli, argv: list[str]) -> None:
     assert "cách dùng:" in ran.err and "Lỗi:" in ran.err
 
 
+def test_usage_errors_are_explained_in_the_users_language(cli: Cli) -> None:
+    assert "Lỗi: Còn thiếu: --role." in cli("user", "add", "kho1").err
+    assert "Lỗi: Còn thiếu: lệnh." in cli().err
+    assert "'frob' không phải là lựa chọn hợp lệ cho lệnh" in cli("user", "frob").err
+    ran = cli("--lang", "en", "--json", "audit", "list", "--limit", "x")
+    assert ran.json()["error"]["message"] == "--limit takes a whole number, not 'x'."
+
+
 def test_no_option_takes_a_password(cli: Cli) -> None:
     assert cli("--password", DIRECTOR_PASSWORD, "user", "list").code == 2
     for command in ([], ["init"], ["user", "add"], ["passwd"], ["recover"], ["audit", "list"]):

@@ -4,52 +4,52 @@
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="34" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="40" />
             <source>The shop's admin command line: set up a database, manage staff, check the audit log. Roles and the audit log apply exactly as in the app.</source>
             <translation>Dòng lệnh quản trị của cửa hàng: tạo cơ sở dữ liệu, quản lý nhân viên, kiểm tra nhật ký hoạt động. Vai trò và nhật ký hoạt động áp dụng y như trong ứng dụng.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="39" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="45" />
             <source>Passwords are never given as arguments: the acting user's comes from $SHOPPRIVACY_PASSWORD, a new one from $SHOPPRIVACY_NEW_PASSWORD, otherwise they are asked for without echo. Exit codes: 0 done, 1 refused with a reason, 2 wrong usage, 3 sign-in failed or account locked, 4 not permitted for your role, 5 integrity problem (audit log broken, damaged record, wrong recovery code).</source>
             <translation>Không bao giờ ghi mật khẩu trên dòng lệnh: mật khẩu của người đang dùng lấy từ $SHOPPRIVACY_PASSWORD, mật khẩu mới lấy từ $SHOPPRIVACY_NEW_PASSWORD; nếu không có, chương trình sẽ hỏi và không hiện ký tự gõ vào. Mã thoát: 0 xong, 1 bị từ chối có nêu lý do, 2 gõ lệnh sai, 3 đăng nhập không được hoặc tài khoản bị khóa, 4 vai trò của bạn không được phép, 5 dữ liệu không toàn vẹn (nhật ký hoạt động bị hỏng, bản ghi bị hỏng, mã khôi phục sai).</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="54" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="60" />
             <source>the shop database, a file or a server address (else $SHOPPRIVACY_DB, else the default in your user data folder)</source>
             <translation>cơ sở dữ liệu của cửa hàng: một tệp hoặc địa chỉ máy chủ (nếu không có thì lấy $SHOPPRIVACY_DB, rồi đến tệp mặc định trong thư mục dữ liệu của bạn)</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="63" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="69" />
             <source>who is acting (else $SHOPPRIVACY_USER)</source>
             <translation>ai đang thực hiện (nếu không có thì lấy $SHOPPRIVACY_USER)</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="68" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="74" />
             <source>print the result as one JSON document</source>
             <translation>in kết quả thành một tài liệu JSON</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="73" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="79" />
             <source>language of messages (else $SHOPPRIVACY_LANG, else vi)</source>
             <translation>ngôn ngữ của thông báo (nếu không có thì lấy $SHOPPRIVACY_LANG, rồi đến vi)</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="140" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="147" />
             <source>Cancelled. Nothing more was done.</source>
             <translation>Đã hủy. Không làm gì thêm.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="176" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="183" />
             <source>Check {option}.</source>
             <translation>Hãy kiểm tra {option}.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="191" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="198" />
             <source>The database could not be read or written ({kind}). Check the --db path, the disk, and that the file is a shop database.</source>
             <translation>Không đọc hoặc ghi được cơ sở dữ liệu ({kind}). Hãy kiểm tra đường dẫn --db, ổ đĩa, và xem tệp có đúng là cơ sở dữ liệu của cửa hàng không.</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/main.py" line="197" />
+            <location filename="../../../src/shopprivacy/cli/main.py" line="204" />
             <source>Something unexpected went wrong ({kind}). Nothing more is shown here, to keep personal data off the screen; run again with SHOPPRIVACY_DEBUG=1 for details.</source>
             <translation>Có lỗi ngoài dự kiến ({kind}). Để không lộ dữ liệu cá nhân lên màn hình, ở đây không hiện thêm gì; muốn xem chi tiết, hãy chạy lại với SHOPPRIVACY_DEBUG=1.</translation>
         </message>
@@ -64,29 +64,60 @@
             <translation>Lỗi:</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/parser.py" line="28" />
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="29" />
             <source>usage: </source>
             <translation>cách dùng: </translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/parser.py" line="29" />
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="30" />
             <source>positional arguments</source>
             <translation>đối số bắt buộc</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/parser.py" line="30" />
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="31" />
             <source>options</source>
             <translation>tùy chọn</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/parser.py" line="31" />
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="32" />
             <source>show this help message and exit</source>
             <translation>hiện hướng dẫn này rồi thoát</translation>
         </message>
         <message>
-            <location filename="../../../src/shopprivacy/cli/parser.py" line="125" />
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="33" />
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="166" />
+            <source>the command</source>
+            <translation>lệnh</translation>
+        </message>
+        <message>
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="127" />
             <source>{option} takes a date written YYYY-MM-DD, e.g. 2026-11-23.</source>
             <translation>{option} cần một ngày viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-23.</translation>
+        </message>
+        <message>
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="136" />
+            <source>Missing: {names}.</source>
+            <translation>Còn thiếu: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="140" />
+            <source>Not understood: {names}.</source>
+            <translation>Không hiểu phần này: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="147" />
+            <source>{value} is not a choice for {name}. Choose one of: {choices}.</source>
+            <translation>{value} không phải là lựa chọn hợp lệ cho {name}. Hãy chọn một trong: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="151" />
+            <source>{name} needs a value after it.</source>
+            <translation>Sau {name} cần ghi một giá trị.</translation>
+        </message>
+        <message>
+            <location filename="../../../src/shopprivacy/cli/parser.py" line="155" />
+            <source>{name} takes a whole number, not {value}.</source>
+            <translation>{name} cần một số nguyên, không phải {value}.</translation>
         </message>
         <message>
             <location filename="../../../src/shopprivacy/cli/context.py" line="54" />

@@ -19,7 +19,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from shopprivacy.cli.commands import COMMAND_MODULES
 from shopprivacy.cli.context import CliContext
 from shopprivacy.cli.output import Output
-from shopprivacy.cli.parser import CliParser, Translate, UsageProblem, parser_class
+from shopprivacy.cli.parser import (
+    CliParser,
+    Translate,
+    UsageProblem,
+    explain_usage,
+    parser_class,
+)
 from shopprivacy.cli.problems import CliProblem
 from shopprivacy.domain.errors import ShopPrivacyError, ValidationError
 from shopprivacy.i18n import load_catalog
@@ -122,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(args_list)
     except UsageProblem as problem:
-        out.error_line(problem.detail)
-        return _fail(out, USAGE_EXIT, "usage", problem.detail)
+        text = explain_usage(problem.detail, catalog.translate)
+        out.error_line(text)
+        return _fail(out, USAGE_EXIT, "usage", text)
     except SystemExit as done:  # --help
         return done.code if isinstance(done.code, int) else 0
 

@@ -8,6 +8,7 @@ formatter looks each one up in the catalogue when help is shown. Usage errors ra
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -29,6 +30,7 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("cli", "positional arguments"),
     QT_TRANSLATE_NOOP("cli", "options"),
     QT_TRANSLATE_NOOP("cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("cli", "the command"),
 )
 
 
@@ -125,3 +127,44 @@ def parse_date(value: str | None, option: str) -> date | None:
             QT_TRANSLATE_NOOP("cli", "{option} takes a date written YYYY-MM-DD, e.g. 2026-11-23."),
             option=option,
         ) from None
+
+
+# argparse's own complaints are English; the common ones are restated in the user's language.
+_ARGPARSE_PATTERNS = (
+    (
+        re.compile(r"^the following arguments are required: (?P<names>.+)$"),
+        QT_TRANSLATE_NOOP("cli", "Missing: {names}."),
+    ),
+    (
+        re.compile(r"^unrecognized arguments: (?P<names>.+)$"),
+        QT_TRANSLATE_NOOP("cli", "Not understood: {names}."),
+    ),
+    (
+        re.compile(
+            r"^argument (?P<name>\S+): invalid choice: (?P<value>.+?) "
+            r"\(choose from (?P<choices>.+)\)$"
+        ),
+        QT_TRANSLATE_NOOP("cli", "{value} is not a choice for {name}. Choose one of: {choices}."),
+    ),
+    (
+        re.compile(r"^argument (?P<name>\S+): expected one argument$"),
+        QT_TRANSLATE_NOOP("cli", "{name} needs a value after it."),
+    ),
+    (
+        re.compile(r"^argument (?P<name>\S+): invalid int value: (?P<value>.+)$"),
+        QT_TRANSLATE_NOOP("cli", "{name} takes a whole number, not {value}."),
+    ),
+)
+
+
+def explain_usage(detail: str, translate: Translate) -> str:
+    """argparse's message in the user's language where it is a common one, else as it is."""
+    for pattern, source in _ARGPARSE_PATTERNS:
+        match = pattern.match(detail)
+        if match:
+            names = {
+                k: v.replace("COMMAND", translate("cli", "the command"))
+                for k, v in match.groupdict().items()
+            }
+            return translate("cli", source).format(**names)
+    return detail
