@@ -14,9 +14,11 @@ How to add a group (``customers``, ``consents``, ``import``, ``requests``, ``rep
    ``services, actor = ctx.sign_in()`` (password from ``$SHOPPRIVACY_PASSWORD`` or a no-echo
    prompt), calls service methods only, and lets ``ShopPrivacyError`` propagate: ``main`` prints its
    message in the user's language and exits with ``err.exit_code`` (1/3/4/5). A refusal of the
-   command line's own (bad date format ...) is ``raise CliProblem(exit_code, QT_TRANSLATE_NOOP(
-   "cli", "..."), **params)``. A password being set comes from ``ctx.new_password()``; never add an
-   option that takes a password.
+   command line's own is ``raise CliProblem(exit_code, QT_TRANSLATE_NOOP("cli", "..."), **params)``
+   (``shopprivacy.cli.problems``); dates given as options go through ``parse_date(value,
+   "--since")`` (``shopprivacy.cli.parser``), which refuses a bad form with exit 2. A password
+   being set comes from ``ctx.new_password()``; never add an option that takes a password.
+   Customer days and times are the shop's (``SHOP_ZONE``), as on screens and reports.
 3. Print the result once with ``ctx.out.result(data, human_text)``: with ``--json`` ``data`` becomes
    the one JSON document on stdout, otherwise ``human_text`` is printed. Messages for the person
    go to stderr with ``ctx.out.say(...)`` / ``ctx.out.warn(...)``. Never print personal values to
@@ -28,7 +30,11 @@ How to add a group (``customers``, ``consents``, ``import``, ``requests``, ``rep
    ``tests/cli/test_cli_translations.py`` fails for any CLI string without a Vietnamese translation.
 5. Import the module below and append it to COMMAND_MODULES (order = order in ``--help``).
 6. Tests go in ``tests/cli/test_<group>.py``: run ``main([...])`` in-process with ``monkeypatch``
-   for the environment and ``capsys`` for the output (see ``tests/cli/helpers.py``).
+   for the environment and ``capsys`` for the output: the ``cli`` fixture of
+   ``tests/cli/conftest.py`` does both (``cli.db = shop.db.url`` then
+   ``ran = cli("--json", "--user", "giamdoc", "customer", "find", "Hùng", password=...)``;
+   ``ran.code``, ``ran.out``, ``ran.err``, ``ran.json()`` which fails unless stdout is exactly one
+   JSON document). Failed sign-ins do not wait there (``make_auth_service`` is swapped).
 """
 
 from __future__ import annotations
