@@ -4,11 +4,12 @@ and ``shopprivacy-admin`` call only these."""
 from __future__ import annotations
 
 from shopprivacy.services.audit import AuditService
+from shopprivacy.services.backup import BackupService
 from shopprivacy.services.consents import ConsentService
 from shopprivacy.services.customer_rules import CustomerRulesService
 from shopprivacy.services.customers import CustomerService
-from shopprivacy.services.marketing import MarketingService
 from shopprivacy.services.importing import ImportService
+from shopprivacy.services.marketing import MarketingService
 from shopprivacy.services.orders import OrderService
 from shopprivacy.services.policies import PolicyService
 from shopprivacy.services.requests import RequestService
@@ -24,6 +25,7 @@ class Services:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self.audit = AuditService(vault)
+        self.backup = BackupService(vault)
         self.settings = SettingsService(vault)
         self.shop = ShopService(vault)
         self.staff = StaffService(vault)
@@ -33,5 +35,5 @@ class Services:
         self.orders = OrderService(vault)
         self.policies = PolicyService(vault)
         self.marketing = MarketingService(vault)
-        self.requests = RequestService(vault)
         self.importer = ImportService(vault)
+        self.requests = RequestService(vault)

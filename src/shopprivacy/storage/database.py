@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -64,6 +64,23 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only view of the whole database as of one instant, while desks keep writing
+        (backups). SQLite: a deferred read transaction (WAL keeps its snapshot and does not block
+        writers); PostgreSQL: REPEATABLE READ, READ ONLY."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(shopprivacy_read_snapshot=True)
+                with conn.begin():
+                    yield conn
+            return
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+                yield conn
+
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (tests and backups read the file's bytes)."""
         if self.is_sqlite:
@@ -106,7 +123,9 @@ def _make_engine(url: URL, is_sqlite: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A read snapshot takes no write lock, so writers carry on during a backup.
+        read_only = conn.get_execution_options().get("shopprivacy_read_snapshot", False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 
