@@ -1,0 +1,195 @@
+"""Pieces of the customer form: a date that may stay empty, an address, the guardian section."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from shopprivacy.domain.consents import ConsentMethod
+from shopprivacy.domain.customers import Address, AddressKind, Guardian
+from shopprivacy.domain.minors import GuardianRule
+from shopprivacy.ui.desk.labels import method_label
+from shopprivacy.ui.widgets import MessageLabel, paragraph
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QWidget):
+    """A date edit that can be empty: its lowest date stands for "not given" and shows a word
+    instead; the ✕ button empties it again."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit()
+        self.edit.setDisplayFormat("dd/MM/yyyy")
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(EMPTY_DATE)
+        self.edit.setMaximumDate(QDate.currentDate())
+        self.edit.setSpecialValueText(self.tr("not given"))
+        self.edit.setDate(EMPTY_DATE)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("✕")
+        self.clear_button.setToolTip(self.tr("Leave the date empty"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.clear_button)
+        self.setFocusProxy(self.edit)
+        self.clear_button.clicked.connect(lambda: self.set_value(None))
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def value(self) -> date | None:
+        qdate = self.edit.date()
+        if qdate == EMPTY_DATE:
+            return None
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.edit.setDate(
+            EMPTY_DATE if value is None else QDate(value.year, value.month, value.day)
+        )
+
+
+class AddressFields(QGroupBox):
+    """Street, ward or commune, province (since the 2025 reform), or the address as written."""
+
+    def __init__(self, kind: AddressKind, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.kind = kind
+        self.street = QLineEdit()
+        self.ward = QLineEdit()
+        self.province = QLineEdit()
+        self.free_text = QLineEdit()
+        self.free_text.setPlaceholderText(self.tr("or the whole address as the customer said it"))
+        for name, edit in (
+            ("street", self.street),
+            ("ward", self.ward),
+            ("province", self.province),
+            ("text", self.free_text),
+        ):
+            edit.setObjectName(f"{kind.value}_{name}")
+        self.error = MessageLabel()
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("House number, street:"), self.street)
+        form.addRow(self.tr("Ward or commune:"), self.ward)
+        form.addRow(self.tr("Province or city:"), self.province)
+        form.addRow(self.tr("Free text:"), self.free_text)
+        form.addRow(self.error)
+
+    def value(self) -> Address:
+        return Address(
+            self.kind,
+            self.street.text(),
+            self.ward.text(),
+            self.province.text(),
+            self.free_text.text(),
+        )
+
+    def set_value(self, address: Address | None) -> None:
+        a = address or Address(self.kind)
+        self.street.setText(a.street)
+        self.ward.setText(a.ward)
+        self.province.setText(a.province)
+        self.free_text.setText(a.free_text)
+
+
+GUARDIAN_METHODS = (
+    ConsentMethod.SIGNED_FORM,
+    ConsentMethod.PHONE,
+    ConsentMethod.WEB_FORM,
+    ConsentMethod.EMAIL,
+    ConsentMethod.LETTER,
+)
+
+
+class GuardianBox(QGroupBox):
+    """Shown when the birth date makes the customer a child in the shop's rules."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Parent or guardian (required for a child)"), parent)
+        self.explain = paragraph("")
+        self.name = QLineEdit()
+        self.name.setObjectName("guardian_name")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("guardian_phone")
+        self.email = QLineEdit()
+        self.email.setObjectName("guardian_email")
+        self.relationship = QLineEdit()
+        self.relationship.setPlaceholderText(self.tr("mother, father, guardian…"))
+        self.method = QComboBox()
+        self.method.setObjectName("guardian_method")
+        self.method.addItem(self.tr("Not recorded yet"), None)
+        for m in GUARDIAN_METHODS:
+            self.method.addItem(method_label(m), m.value)
+        self.child_agreed = QCheckBox(self.tr("The child also agrees (from 7 years old)"))
+        self.child_agreed.setObjectName("child_agreed")
+        self.errors = {
+            key: MessageLabel()
+            for key in ("guardian", "guardian_name", "guardian_phone", "guardian_email")
+        }
+        self.needed = self.child_too = False
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.explain)
+        form.addRow(self.errors["guardian"])
+        form.addRow(self.tr("Guardian's full name:"), self.name)
+        form.addRow(self.errors["guardian_name"])
+        form.addRow(self.tr("Guardian's phone:"), self.phone)
+        form.addRow(self.errors["guardian_phone"])
+        form.addRow(self.tr("Guardian's email:"), self.email)
+        form.addRow(self.errors["guardian_email"])
+        form.addRow(self.tr("Relationship:"), self.relationship)
+        form.addRow(self.tr("Guardian's consent given by:"), self.method)
+        form.addRow(self.child_agreed)
+
+    def set_rule(self, rule: GuardianRule, minor_age: int) -> None:
+        self.needed = rule is not GuardianRule.NONE
+        self.child_too = rule is GuardianRule.CHILD_AND_GUARDIAN
+        self.setVisible(rule is not GuardianRule.NONE)
+        self.child_agreed.setVisible(rule is GuardianRule.CHILD_AND_GUARDIAN)
+        self.explain.setText(
+            self.tr(
+                "ℹ This customer is under {age}. The shop needs a parent or guardian's name, a "
+                "way to reach them and their consent before saving."
+            ).format(age=minor_age)
+        )
+        self.explain.setVisible(rule is not GuardianRule.NONE)
+
+    def value(self) -> Guardian | None:
+        if not self.needed:
+            return None  # an adult's record keeps no guardian (data minimisation)
+        raw = self.method.currentData()
+        guardian = Guardian(
+            self.name.text(),
+            self.phone.text(),
+            self.email.text(),
+            self.relationship.text(),
+            ConsentMethod(raw) if raw else None,
+            self.child_too and self.child_agreed.isChecked(),
+        )
+        return guardian
+
+    def set_value(self, guardian: Guardian | None) -> None:
+        g = guardian or Guardian("")
+        self.name.setText(g.name)
+        self.phone.setText(g.phone)
+        self.email.setText(g.email)
+        self.relationship.setText(g.relationship)
+        index = self.method.findData(g.consent_method.value) if g.consent_method else 0
+        self.method.setCurrentIndex(max(index, 0))
+        self.child_agreed.setChecked(g.child_agreed)

@@ -1,0 +1,295 @@
+"""The import wizard's pages: choose the file, map its columns, check it, import it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from shopprivacy.domain.customers import Source
+from shopprivacy.domain.importing import DuplicateChoice, ImportReport
+from shopprivacy.ui.desk.import_mapping import MappingTable
+from shopprivacy.ui.desk.import_run import ImportJob
+from shopprivacy.ui.desk.labels import source_label
+from shopprivacy.ui.errors import error_text, tr_message
+from shopprivacy.ui.widgets import MessageLabel, paragraph
+
+if TYPE_CHECKING:
+    from shopprivacy.ui.desk.import_wizard import ImportWizard
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Choose the spreadsheet"))
+        self.setSubTitle(
+            self.tr(
+                "A CSV or Excel (.xlsx) file with one customer per row and a header row on top."
+            )
+        )
+        self.path = QLineEdit()
+        self.path.setObjectName("import_path")
+        browse = QPushButton(self.tr("Browse…"))
+        self.message = MessageLabel()
+        self.message.setObjectName("file_message")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        browse.clicked.connect(self.browse)
+        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def browse(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the spreadsheet"),
+            "",
+            self.tr("Spreadsheets (*.csv *.xlsx)"),
+        )
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        self.message.clear_message()
+        try:
+            self.owner.load(Path(self.path.text().strip()))
+        except Exception as exc:
+            self.message.show_error(error_text(exc))
+            return False
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("What each column holds"))
+        self.table = MappingTable()
+        self.info = paragraph("")
+        self.skip = QRadioButton(self.tr("Skip them: keep the customer on file as it is"))
+        self.skip.setObjectName("duplicates_skip")
+        self.merge = QRadioButton(
+            self.tr("Merge them: add new phones, emails and empty fields to that customer")
+        )
+        self.merge.setObjectName("duplicates_merge")
+        self.skip.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.skip)
+        group.addButton(self.merge)
+        self.source = QComboBox()
+        self.source.setObjectName("import_source")
+        for s in Source:
+            self.source.addItem(source_label(s), s.value)
+        self.source.setCurrentIndex(self.source.findData(Source.OTHER.value))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Rows whose phone or email is already on file:"), self.skip)
+        form.addRow("", self.merge)
+        form.addRow(self.tr("Where the details came from:"), self.source)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+
+    def initializePage(self) -> None:
+        preview = self.owner.preview
+        assert preview is not None
+        self.table.show_preview(preview)
+        self.info.setText(
+            self.tr(
+                "The file has {n} rows. Check the first ones below and choose, over each "
+                "column, what it holds."
+            ).format(n=preview.total_rows)
+        )
+
+    def choice(self) -> DuplicateChoice:
+        return DuplicateChoice.MERGE if self.merge.isChecked() else DuplicateChoice.SKIP
+
+    def chosen_source(self) -> Source:
+        return Source(self.source.currentData())
+
+
+def summary_text(report: ImportReport) -> str:
+    if report.cancelled:
+        return QCoreApplication.translate("ImportSummary", "Cancelled: nothing was saved.")
+    added = (
+        QCoreApplication.translate("ImportSummary", "New customers to add: {n}")
+        if report.dry_run
+        else QCoreApplication.translate("ImportSummary", "New customers added: {n}")
+    )
+    lines = [
+        QCoreApplication.translate("ImportSummary", "Rows read: {n}").format(n=report.rows_read),
+        added.format(n=report.imported),
+        QCoreApplication.translate(
+            "ImportSummary", "Already on file: {n} (merged: {merged})"
+        ).format(n=report.duplicates, merged=report.merged),
+        QCoreApplication.translate("ImportSummary", "Blank rows skipped: {n}").format(
+            n=report.blank
+        ),
+        QCoreApplication.translate(
+            "ImportSummary", "Rows with a problem (not imported): {n}"
+        ).format(n=len(report.rejected)),
+    ]
+    if report.ignored_columns:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportSummary",
+                "Columns not imported because the shop does not collect them: {names}",
+            ).format(names=", ".join(report.ignored_columns))
+        )
+    return "\n".join(lines)
+
+
+class ReportPage(QWizardPage):
+    """Runs the import service and shows its report: as a check (``dry_run``, nothing saved)
+    or as the import itself, which can then save the rejected rows to a file."""
+
+    def __init__(self, wizard: ImportWizard, dry_run: bool) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.dry_run = dry_run
+        self.job = ImportJob(wizard.workers, self)
+        self.report: ImportReport | None = None
+        self.progress = QProgressBar()
+        self.progress.setObjectName("check_progress" if dry_run else "import_progress")
+        self.progress.setRange(0, 100)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancel_check" if dry_run else "cancel_import")
+        self.summary = paragraph("")
+        self.summary.setObjectName("check_summary" if dry_run else "import_summary")
+        self.message = MessageLabel()
+        self.rejects = QTableWidget(0, 2)
+        self.rejects.setObjectName("rejected_rows")
+        self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem")])
+        self.rejects.verticalHeader().hide()
+        self.rejects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rejects.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.rejects.horizontalHeader().setStretchLastSection(True)
+        self.save_rejects = QPushButton(self.tr("Save rejected rows…"))
+        self.save_rejects.setObjectName("save_rejects")
+        self.save_rejects.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.rejects, 1)
+        layout.addWidget(self.save_rejects)
+        if dry_run:
+            self.setTitle(self.tr("Check before importing"))
+            self.setSubTitle(
+                self.tr(
+                    "Nothing is saved yet. Rows with a problem are listed with "
+                    "the reason; the others will be imported together."
+                )
+            )
+            self.setCommitPage(True)
+        else:
+            self.setTitle(self.tr("Importing"))
+            self.setSubTitle(self.tr("All valid rows are saved together, or none if you cancel."))
+        self.cancel_button.clicked.connect(self.job.cancel)
+        self.job.progress.connect(self.progress.setValue)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.save_rejects.clicked.connect(self.ask_rejects_path)
+
+    def initializePage(self) -> None:
+        self.report = None
+        self.summary.clear()
+        self.message.clear_message()
+        self.rejects.setRowCount(0)
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.save_rejects.hide()
+        self.completeChanged.emit()
+        self.owner.start(self.job, dry_run=self.dry_run)
+
+    def isComplete(self) -> bool:
+        return self.report is not None and not self.report.cancelled
+
+    def _done(self, report: ImportReport) -> None:
+        self.report = report
+        self.cancel_button.setEnabled(False)
+        if not report.cancelled:
+            self.progress.setValue(100)
+        self.summary.setText(summary_text(report))
+        self.rejects.setRowCount(len(report.rejected))
+        for row, problem in enumerate(report.rejected):
+            self.rejects.setItem(row, 0, QTableWidgetItem(str(problem.row)))
+            self.rejects.setItem(row, 1, QTableWidgetItem(tr_message(problem.reason)))
+        self.completeChanged.emit()
+        if self.dry_run or report.cancelled:
+            return
+        self.save_rejects.setVisible(bool(report.rejected))
+        if report.rejected:
+            self.message.show_ok(
+                self.tr(
+                    "Save the rejected rows to a file, correct them in your spreadsheet "
+                    "program and import that file again."
+                )
+            )
+        if report.imported or report.merged:
+            self.owner.imported.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.cancel_button.setEnabled(False)
+        self.message.show_error(error_text(error))
+        self.completeChanged.emit()
+
+    def ask_rejects_path(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save rejected rows"),
+            self.tr("rows-to-fix.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.save_rejects_to(Path(path))
+
+    def save_rejects_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+        self.save_rejects.setEnabled(False)
+        self.owner.write_rejects(path, self._rejects_saved, self._rejects_failed)
+
+    def _rejects_saved(self, report: ImportReport) -> None:
+        self.save_rejects.setEnabled(True)
+        if report.rejects_file is not None:
+            self.message.show_ok(
+                self.tr(
+                    "{n} rows to fix were saved to {file}. Correct them and import that file again."
+                ).format(n=len(report.rejected), file=report.rejects_file.name)
+            )
+
+    def _rejects_failed(self, error: BaseException) -> None:
+        self.save_rejects.setEnabled(True)
+        self.message.show_error(error_text(error))
