@@ -127,3 +127,19 @@ def test_a_missing_database_is_named_and_not_created(cli: Cli, tmp_path: Path) -
     assert ran.code == 1
     assert "Không có cơ sở dữ liệu cửa hàng nào" in ran.err and str(cli.db) in ran.err
     assert not cli.db.exists()
+
+
+def test_in_a_terminal_the_password_is_asked_for_without_echo(
+    at_shop: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prompts: list[str] = []
+
+    def fake_getpass(prompt: str = "", stream: object = None) -> str:
+        prompts.append(prompt)
+        return DIRECTOR_PASSWORD
+
+    monkeypatch.setattr("getpass.getpass", fake_getpass)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    ran = at_shop("--user", "giamdoc", "user", "list")
+    assert ran.code == 0, ran.err
+    assert prompts == ["Mật khẩu: "]
