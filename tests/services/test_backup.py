@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from shopprivacy.domain.audit import Action
 from shopprivacy.domain.errors import (
     ConflictError,
     IntegrityProblem,
@@ -21,9 +20,10 @@ from shopprivacy.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from shopprivacy.domain.requests import RequestType, Status
 from shopprivacy.domain.settings import BACKUP_REMINDER_DAYS
 from shopprivacy.domain.staff import ShopProfile
-from shopprivacy.services import audit_log, erasure_replay, request_erasure
+from shopprivacy.services import audit_log, erasure_replay
 from shopprivacy.services.audit import AuditFilter
 from shopprivacy.services.backup import BackupService
 from shopprivacy.storage import backup_format, backup_tables
@@ -31,6 +31,7 @@ from shopprivacy.storage.customer_models import Customer
 from shopprivacy.storage.models import ErasureLedger
 from tests.conftest import CARE, DIRECTOR, SALES, SALES_PASSWORD, SHOP, Shop
 from tests.services.customer_helpers import add
+from tests.services.request_helpers import worked
 
 
 def backup(shop: Shop, tmp_path: Path, name: str = "shop.spbak") -> Path:
@@ -41,13 +42,11 @@ def backup(shop: Shop, tmp_path: Path, name: str = "shop.spbak") -> Path:
 
 
 def erase(shop: Shop, customer_id: int) -> None:
-    """What completing a deletion request does: the request feature's own eraser and ledger."""
-    vault = shop.services.vault
-    with shop.db.transaction() as session:
-        request_erasure.erase_customer(session, vault, customer_id, vault.now())
-        audit_log.append(
-            session, vault, shop.director, Action.CUSTOMER_ERASED, "customer", customer_id
-        )
+    """A deletion request carried out the shop's way: care works it, the director approves."""
+    req = worked(shop, RequestType.DELETION, customer_id)
+    shop.services.requests.request_approval(shop.care, req.id)
+    shop.services.requests.approve(shop.director, req.id)
+    assert shop.services.requests.complete(shop.care, req.id).status is Status.DONE
 
 
 def test_a_restore_brings_back_the_shop_as_it_was(shop: Shop, tmp_path: Path) -> None:
