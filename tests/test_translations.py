@@ -12,6 +12,7 @@ When this fails, add the listed strings to your area's ``resources/i18n/vi/<area
 from __future__ import annotations
 
 import ast
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -78,12 +79,12 @@ class _Extractor(ast.NodeVisitor):
         self.found: list[Found] = []
         self.unresolved: list[str] = []
 
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
+    def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node)
         where = f"{self.path.relative_to(ROOT)}:{node.lineno}"
         if name in ("QT_TRANSLATE_NOOP", "QCoreApplication.translate") and len(node.args) >= 2:
@@ -134,17 +135,15 @@ def extract_with_lupdate(tmp_path: Path) -> list[Found]:
         capture_output=True,
     )
     found = []
-    for ctx in ET.parse(out).getroot().iter("context"):  # noqa: S314 - our own output
+    for ctx in ET.parse(out).getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             loc = msg.find("location")
             where = "?"
             if loc is not None:
                 file = (out.parent / loc.get("filename", "")).resolve()
-                try:
+                with contextlib.suppress(ValueError):
                     file = file.relative_to(ROOT)
-                except ValueError:
-                    pass
                 where = f"{file}:{loc.get('line')}"
             found.append(Found(name, msg.findtext("source") or "", where))
     return found
@@ -173,7 +172,7 @@ def vietnamese_entries() -> list[Translated]:
     entries = []
     for path in sorted(VI.glob("*.ts")):
         try:
-            root = ET.parse(path).getroot()  # noqa: S314 - our own resource
+            root = ET.parse(path).getroot()
         except ET.ParseError as exc:
             pytest.fail(f"{path.relative_to(ROOT)} is not valid XML: {exc}")
         for ctx in root.iter("context"):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.ui.login import LoginWindow
@@ -29,6 +29,13 @@ def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
     assert button.isEnabled(), f"{button.text()!r} is disabled"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click the box itself (a wide check box's centre can be empty space)."""
+    qtbot.mouseClick(
+        box, Qt.MouseButton.LeftButton, pos=QPoint(box.height() // 2, box.height() // 2)
+    )
 
 
 def sign_in(qtbot: QtBot, login: LoginWindow, username: str, password: str) -> None:

@@ -141,7 +141,9 @@ def test_refusing_to_change_the_forced_password_signs_out(
     assert actions[0] == Action.SIGNED_OUT  # newest first
 
 
-def test_care_sees_its_request_queue_only(qtbot: QtBot, shop: Shop, make_shell: ShellFactory) -> None:
+def test_care_sees_its_request_queue_only(
+    qtbot: QtBot, shop: Shop, make_shell: ShellFactory
+) -> None:
     shop.services.staff.reset_password(shop.director, shop.care.staff_id, CARE_PASSWORD + "x")
     shop.services.staff.change_own_password(shop.care, CARE_PASSWORD + "x", CARE_PASSWORD)
     shell = make_shell(shop.db)
@@ -178,5 +180,7 @@ def test_a_new_password_built_from_ones_own_name_is_refused_with_the_reason(
     click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: dialog.message.isVisible() and dialog.ok_button.isEnabled())
     assert "Mật khẩu này không được chấp nhận." in dialog.message.text()
-    assert "Không đặt mật khẩu từ tên, số điện thoại hoặc ngày sinh của bạn." in dialog.message.text()
+    assert (
+        "Không đặt mật khẩu từ tên, số điện thoại hoặc ngày sinh của bạn." in dialog.message.text()
+    )
     assert shell.window is login

@@ -13,7 +13,7 @@ from shopprivacy.ui.main_window import MainWindow
 from shopprivacy.ui.wizard import FirstRunWizard
 from tests.conftest import MemoryKeyring
 from tests.ui.conftest import ShellFactory
-from tests.ui.helpers import click, type_into
+from tests.ui.helpers import click, tick, type_into
 
 PASSWORD = "Bao-mat#Kho-khach-2026"
 CODE = re.compile(r"^([0-9A-Z]{5}-){2}[0-9A-Z]{5}-\n([0-9A-Z]{5}-){2}[0-9A-Z]{5}$")
@@ -70,7 +70,8 @@ def test_first_run_creates_the_shop_shows_the_code_once_and_opens_the_overview(
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
     assert "Đã lưu vào" in page.message.text()
 
-    click(qtbot, page.kept)
+    tick(qtbot, page.kept)
+    assert page.kept.isChecked()
     assert finish.isEnabled()
     click(qtbot, finish)
     assert isinstance(shell.window, MainWindow)

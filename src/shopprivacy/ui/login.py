@@ -113,5 +113,5 @@ class LoginWindow(QWidget):
 
     def open_recovery(self) -> None:
         self.recovery = RecoveryDialog(self.auth, self.workers, self.username.text(), self)
-        self.recovery.recovered.connect(self.signed_in.emit)
+        self.recovery.recovered.connect(self.signed_in)
         self.recovery.open()

@@ -80,8 +80,8 @@ class MainWindow(QMainWindow):
             )
         )
         self.change_password_action.triggered.connect(self.open_change_password)
-        self.lock_action.triggered.connect(self.lock_requested.emit)
-        self.sign_out_action.triggered.connect(self.sign_out_requested.emit)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
 
     def _home(self) -> QWidget:

@@ -1,0 +1,56 @@
+from pytestqt.qtbot import QtBot
+
+from shopprivacy.domain.settings import IDLE_LOCK_MINUTES
+from shopprivacy.ui.director.settings import SettingsPage
+from shopprivacy.ui.preferences import Preferences
+from tests.conftest import Shop
+from tests.ui.helpers import click, type_into
+
+
+def settings_screen(qtbot: QtBot, shop: Shop, preferences: Preferences) -> SettingsPage:
+    page = SettingsPage(shop.services, shop.director, preferences)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_idle_minutes_out_of_range_are_refused_with_the_services_reason(
+    qtbot: QtBot, shop: Shop, preferences: Preferences, vietnamese: object
+) -> None:
+    page = settings_screen(qtbot, shop, preferences)
+    assert page.idle_minutes.value() == 5
+    page.idle_minutes.setValue(0)
+    click(qtbot, page.save_idle)
+    assert page.idle_message.text() == "✖ Hãy chọn một giá trị từ 1 đến 120."
+    assert shop.services.settings.get_int(IDLE_LOCK_MINUTES) == 5
+    page.idle_minutes.setValue(15)
+    click(qtbot, page.save_idle)
+    assert page.idle_message.text() == "✔ Đã lưu."
+    assert shop.services.settings.get_int(IDLE_LOCK_MINUTES) == 15
+
+
+def test_shop_profile_is_edited_and_an_empty_name_is_refused(
+    qtbot: QtBot, shop: Shop, preferences: Preferences
+) -> None:
+    page = settings_screen(qtbot, shop, preferences)
+    assert page.shop_name.text() == "Công ty TNHH Camera An Khang"
+    type_into(qtbot, page.shop_name, "")
+    click(qtbot, page.save_shop)
+    assert page.shop_message.text() == "✖ Enter the shop's name."
+    assert shop.services.shop.profile().name == "Công ty TNHH Camera An Khang"
+    type_into(qtbot, page.shop_name, "Camera An Khang Quận 3")
+    type_into(qtbot, page.shop_phone, "028 3933 5678")
+    click(qtbot, page.save_shop)
+    assert page.shop_message.text() == "✔ Saved."
+    profile = shop.services.shop.profile()
+    assert (profile.name, profile.phone) == ("Camera An Khang Quận 3", "028 3933 5678")
+
+
+def test_language_choice_is_remembered_for_this_pc(
+    qtbot: QtBot, shop: Shop, preferences: Preferences
+) -> None:
+    page = settings_screen(qtbot, shop, preferences)
+    assert page.language.currentData() == "vi"
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert preferences.language() == "en"
+    assert "next time it starts" in page.language_message.text()
