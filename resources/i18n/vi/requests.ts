@@ -2,22 +2,409 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>errors</name>
+    <name>CareHome</name>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="122" />
-        <source>This request is '{current}' and cannot be moved to '{target}'.</source>
-        <translation>Yêu cầu này đang ở bước '{current}', không thể chuyển sang '{target}'.</translation>
+        <location filename="../../../src/shopprivacy/ui/care/home.py" line="38" />
+        <source>Only overdue</source>
+        <translation>Chỉ yêu cầu quá hạn</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="130" />
+        <location filename="../../../src/shopprivacy/ui/care/home.py" line="40" />
+        <source>Show closed requests</source>
+        <translation>Hiện cả yêu cầu đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/home.py" line="42" />
+        <source>New request…</source>
+        <translation>Yêu cầu mới…</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/home.py" line="44" />
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/home.py" line="74" />
+        <source>Customer requests</source>
+        <translation>Yêu cầu của khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/home.py" line="109" />
+        <source>{open} open · {overdue} overdue · {soon} due within a day · {waiting} waiting for the director</source>
+        <translation>{open} đang mở · {overdue} quá hạn · {soon} đến hạn trong 1 ngày · {waiting} chờ giám đốc duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="36" />
+        <source>New request</source>
+        <translation>Yêu cầu mới</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="39" />
+        <source>Name, phone or email</source>
+        <translation>Tên, số điện thoại hoặc email</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="40" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="44" />
+        <source>Not matched yet (write the name below)</source>
+        <translation>Chưa xác định khách hàng (ghi tên bên dưới)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="57" />
+        <source>A partner that handles the data must act too</source>
+        <translation>Cần cả đối tác xử lý dữ liệu cùng thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="61" />
+        <source>What the customer asked, in their words</source>
+        <translation>Nội dung khách hàng yêu cầu, theo lời của họ</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="70" />
+        <source>Find the customer:</source>
+        <translation>Tìm khách hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="71" />
+        <source>Customer:</source>
+        <translation>Khách hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="72" />
+        <source>Or the person's name:</source>
+        <translation>Hoặc tên người yêu cầu:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="73" />
+        <source>And how to reach them:</source>
+        <translation>Và cách liên hệ với họ:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="74" />
+        <source>Request:</source>
+        <translation>Yêu cầu:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="75" />
+        <source>Came in by:</source>
+        <translation>Nhận qua:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="77" />
+        <source>What they said:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="82" />
+        <source>Log the request</source>
+        <translation>Ghi nhận yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="106" />
+        <source>No customer found. Write the person's name below.</source>
+        <translation>Không tìm thấy khách hàng. Hãy ghi tên người yêu cầu bên dưới.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="72" />
+        <source>Reason (goes into the letter to the customer)</source>
+        <translation>Lý do (sẽ ghi vào thư gửi khách hàng)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="80" />
+        <source>1. Check who is asking</source>
+        <translation>1. Xác minh người yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="82" />
+        <source>How:</source>
+        <translation>Cách xác minh:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="83" />
+        <source>Details:</source>
+        <translation>Chi tiết:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="84" />
+        <source>Identity checked</source>
+        <translation>Đã xác minh danh tính</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="85" />
+        <source>2. Work the request</source>
+        <translation>2. Xử lý yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="89" />
+        <source>Customer told we received it</source>
+        <translation>Đã báo khách là đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="90" />
+        <source>Start work</source>
+        <translation>Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="91" />
+        <source>Data report (PDF)…</source>
+        <translation>Báo cáo dữ liệu (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="92" />
+        <source>Send to the director</source>
+        <translation>Trình giám đốc duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="97" />
+        <source>What we found:</source>
+        <translation>Kết quả xác minh:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="98" />
+        <source>What we do about it:</source>
+        <translation>Biện pháp khắc phục:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="99" />
+        <source>Record the outcome</source>
+        <translation>Ghi kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="103" />
+        <source>3. Decide and reply</source>
+        <translation>3. Quyết định và trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="108" />
+        <source>Extend once</source>
+        <translation>Gia hạn (1 lần)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="109" />
+        <source>Refuse</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="110" />
+        <source>Approve deletion</source>
+        <translation>Duyệt xóa dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="111" />
+        <source>Reject deletion</source>
+        <translation>Không duyệt xóa</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="112" />
+        <source>Complete</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="113" />
+        <source>Reply letter (PDF)…</source>
+        <translation>Thư trả lời (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="129" />
+        <source>History</source>
+        <translation>Lịch sử xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="152" />
+        <source>Choose a request in the list</source>
+        <translation>Hãy chọn một yêu cầu trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="159" />
+        <source>Request #{id}: {kind} ({status})</source>
+        <translation>Yêu cầu #{id}: {kind} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="163" />
+        <source>customer #{id}</source>
+        <translation>khách hàng #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="165" />
+        <source>From {who}. They said: {summary}</source>
+        <translation>Từ {who}. Nội dung: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="168" />
+        <source>Received {received}. Acknowledge by {ack}. Complete by {due}.</source>
+        <translation>Nhận lúc {received}. Xác nhận đã nhận trước {ack}. Hoàn tất trước {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="210" />
+        <source>Identity recorded.</source>
+        <translation>Đã ghi nhận xác minh danh tính.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="215" />
+        <source>Acknowledgement recorded.</source>
+        <translation>Đã ghi nhận việc báo cho khách.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="219" />
+        <source>Work started.</source>
+        <translation>Đã bắt đầu xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="223" />
+        <source>Sent to the director.</source>
+        <translation>Đã trình giám đốc.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="227" />
+        <source>Deletion approved.</source>
+        <translation>Đã duyệt xóa dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="231" />
+        <source>Rejected.</source>
+        <translation>Đã không duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="236" />
+        <source>Refused.</source>
+        <translation>Đã từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="241" />
+        <source>Extended.</source>
+        <translation>Đã gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="250" />
+        <source>Outcome recorded.</source>
+        <translation>Đã ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="255" />
+        <source>Request completed.</source>
+        <translation>Đã hoàn tất yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="262" />
+        <source>Save the reply letter</source>
+        <translation>Lưu thư trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="279" />
+        <source>Letter saved: {path}</source>
+        <translation>Đã lưu thư: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="286" />
+        <source>Save the data report</source>
+        <translation>Lưu báo cáo dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="305" />
+        <source>Data report saved: {path}</source>
+        <translation>Đã lưu báo cáo dữ liệu: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueueModel</name>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="58" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="59" />
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="60" />
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="61" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="62" />
+        <source>Next deadline</source>
+        <translation>Hạn kế tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="63" />
+        <source>Urgency</source>
+        <translation>Mức khẩn</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="83" />
+        <source>(cannot be read)</source>
+        <translation>(không đọc được)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="93" />
+        <source>Acknowledge by</source>
+        <translation>Xác nhận trước</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="95" />
+        <source>Complete by</source>
+        <translation>Hoàn tất trước</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="102" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="103" />
+        <source>Due within a day</source>
+        <translation>Đến hạn trong 1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="104" />
+        <source>On time</source>
+        <translation>Còn hạn</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/queue_model.py" line="105" />
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="126" />
         <source>A deletion needs the director's approval first.</source>
         <translation>Yêu cầu xóa dữ liệu cần giám đốc duyệt trước.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="134" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="130" />
         <location filename="../../../src/shopprivacy/services/request_flow.py" line="263" />
         <source>Only a deletion goes to the director for approval.</source>
         <translation>Chỉ yêu cầu xóa dữ liệu mới cần trình giám đốc duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="137" />
+        <source>Check the requester's identity first.</source>
+        <translation>Hãy xác minh danh tính người yêu cầu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="140" />
+        <source>This step does not fit where the request stands now.</source>
+        <translation>Bước này không phù hợp với tình trạng hiện tại của yêu cầu.</translation>
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/deadlines.py" line="105" />
@@ -40,6 +427,7 @@
         <translation>Gia hạn được từ 1 đến {maximum} ngày.</translation>
     </message>
     <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="134" />
         <location filename="../../../src/shopprivacy/services/request_flow.py" line="57" />
         <source>This request is already closed.</source>
         <translation>Yêu cầu này đã đóng.</translation>
@@ -592,27 +980,27 @@
         <translation>Đã từ chối</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="157" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="163" />
         <source>ID card shown in person</source>
         <translation>Xuất trình CCCD trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="158" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="164" />
         <source>Called back on the phone number we hold</source>
         <translation>Gọi lại vào số điện thoại đã lưu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="161" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="167" />
         <source>Reply from the email address we hold</source>
         <translation>Trả lời từ địa chỉ email đã lưu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="164" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="170" />
         <source>Knew details of their own orders</source>
         <translation>Nêu đúng thông tin đơn hàng của mình</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/domain/requests.py" line="165" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="171" />
         <source>Other (see note)</source>
         <translation>Cách khác (xem ghi chú)</translation>
     </message>

@@ -278,6 +278,11 @@ def classify(deadline: NextDeadline | None, now: datetime) -> Urgency:
     return Urgency.ON_TRACK
 
 
+def local_text(moment: datetime) -> str:
+    """A stored time as the shop's clock shows it: dd/mm/yyyy hh:mm."""
+    return f"{_aware(moment).astimezone(SHOP_ZONE):%d/%m/%Y %H:%M}"
+
+
 def _aware(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         raise ValueError("naive datetime given to the request clock")

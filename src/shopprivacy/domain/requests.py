@@ -117,21 +117,27 @@ WITHDRAWAL_TYPES = frozenset(
 
 def check_transition(request_type: RequestType, current: Status, target: Status) -> None:
     """Raise ConflictError unless a request of this type may move from ``current`` to ``target``."""
-    if target not in TRANSITIONS[current]:
-        raise ConflictError(
-            QT_TRANSLATE_NOOP(
-                "errors", "This request is '{current}' and cannot be moved to '{target}'."
-            ),
-            current=str(current),
-            target=str(target),
-        )
-    if target is Status.DONE and request_type in NEEDS_APPROVAL and current is not Status.APPROVED:
+    if (
+        target is Status.DONE
+        and request_type in NEEDS_APPROVAL
+        and current in (Status.IN_PROGRESS, Status.AWAITING_APPROVAL)
+    ):
         raise ConflictError(
             QT_TRANSLATE_NOOP("errors", "A deletion needs the director's approval first.")
         )
     if target is Status.AWAITING_APPROVAL and request_type not in NEEDS_APPROVAL:
         raise ConflictError(
             QT_TRANSLATE_NOOP("errors", "Only a deletion goes to the director for approval.")
+        )
+    if target not in TRANSITIONS[current]:
+        if not current.is_open:
+            raise ConflictError(QT_TRANSLATE_NOOP("errors", "This request is already closed."))
+        if current is Status.NEW:
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("errors", "Check the requester's identity first.")
+            )
+        raise ConflictError(
+            QT_TRANSLATE_NOOP("errors", "This step does not fit where the request stands now.")
         )
 
 
