@@ -18,6 +18,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 
 from shopprivacy.domain.errors import AuthenticationError
 from shopprivacy.domain.settings import IDLE_LOCK_MINUTES
@@ -27,6 +29,7 @@ from shopprivacy.services import Services
 from shopprivacy.services.auth import AuthService
 from shopprivacy.storage import migrate
 from shopprivacy.storage.database import Database
+from shopprivacy.storage.schema import metadata
 from tests.conftest import MemoryKeyring
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -87,6 +90,22 @@ def test_opening_a_first_release_database_migrates_after_a_safety_copy(old_shop:
             with sqlite3.connect(copies[0]) as conn:
                 assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert _audit_count(old_shop) == AUDIT_ENTRIES_AT_0001
+    finally:
+        db.dispose()
+
+
+def test_an_upgraded_database_has_exactly_the_tables_and_columns_of_a_new_one(
+    old_shop: Path,
+) -> None:
+    """What the migrations build from 0001 must be what today's code expects, column for column,
+    or a later feature would fail only in shops that upgraded."""
+    db, auth = _open(old_shop)
+    try:
+        auth.open_database()
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            differences = compare_metadata(context, metadata)
+        assert differences == []
     finally:
         db.dispose()
 
