@@ -3,7 +3,7 @@ Nothing is overwritten without that choice."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -20,16 +20,24 @@ from shopprivacy.ui.desk.labels import contact_label, day_text, source_label
 from shopprivacy.ui.widgets import paragraph
 
 
-def draft_text(draft: CustomerDraft, owner: QWidget) -> str:
+def draft_text(draft: CustomerDraft) -> str:
     """The draft as plain lines a person compares: one field per line."""
     lines = [draft.full_name]
     lines += [f"{contact_label(p.kind)}: {p.value}" for p in draft.contacts if p.value.strip()]
     lines += [a.one_line() for a in draft.addresses if not a.is_empty()]
     if draft.birth_date:
-        lines.append(owner.tr("Born {day}").format(day=day_text(draft.birth_date)))
+        lines.append(
+            QCoreApplication.translate("ConflictDialog", "Born {day}").format(
+                day=day_text(draft.birth_date)
+            )
+        )
     lines.append(source_label(draft.source))
     if draft.guardian is not None and draft.guardian.name.strip():
-        lines.append(owner.tr("Guardian: {name}").format(name=draft.guardian.name))
+        lines.append(
+            QCoreApplication.translate("ConflictDialog", "Guardian: {name}").format(
+                name=draft.guardian.name
+            )
+        )
     if draft.notes.strip():
         lines.append(draft.notes.strip())
     return "\n".join(lines)
@@ -48,10 +56,10 @@ class ConflictDialog(QDialog):
         grid = QGridLayout()
         for column, (title, text) in enumerate(
             (
-                (self.tr("Your version (not saved yet)"), draft_text(mine, self)),
+                (self.tr("Your version (not saved yet)"), draft_text(mine)),
                 (
                     self.tr("Saved at another desk (version {n})").format(n=theirs.version),
-                    draft_text(theirs.draft(), self),
+                    draft_text(theirs.draft()),
                 ),
             )
         ):

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopprivacy.domain.customer_validation import DuplicateCustomer, StaleCustomer, check_guardian
+from shopprivacy.domain.customer_validation import (
+    DuplicateCustomer,
+    StaleCustomer,
+    check_guardian,
+    validate_draft,
+)
 from shopprivacy.domain.customers import (
     AddressKind,
     ContactKind,
@@ -276,8 +281,10 @@ class CustomerForm(QDialog):
         draft = self.draft()
         try:
             if draft.guardian is not None:
-                # The domain's own rule: a child's record is not saved without the guardian.
-                check_guardian(draft.birth_date, draft.guardian, date.today(), self.rules.minor_age)
+                # The domain's own rules, in the service's order: each field first, then a
+                # child's record is not saved here without the guardian's consent.
+                clean = validate_draft(draft, self.rules, date.today())
+                check_guardian(clean.birth_date, clean.guardian, date.today(), self.rules.minor_age)
             if self.customer_id is None:
                 details = self.services.customers.create_customer(self.actor, draft)
             else:
@@ -302,7 +309,7 @@ class CustomerForm(QDialog):
         if field in self.errors:
             self.errors[field].show_error(error_text(dup))
         self.duplicate_dialog = DuplicateDialog(dup.kind.is_phone, dup.existing_id, self)
-        self.duplicate_dialog.open_existing.connect(self.open_existing.emit)
+        self.duplicate_dialog.open_existing.connect(lambda cid: self.open_existing.emit(cid))
         self.duplicate_dialog.open()
 
     def _stale(self, mine: CustomerDraft, stale: StaleCustomer) -> None:

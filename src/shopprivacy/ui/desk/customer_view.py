@@ -164,7 +164,7 @@ class CustomerView(QDialog):
             return
         self.form = CustomerForm(self.services, self.actor, self.details, self)
         self.form.saved.connect(self._saved)
-        self.form.open_existing.connect(self.open_customer.emit)
+        self.form.open_existing.connect(lambda cid: self.open_customer.emit(cid))
         self.form.open()
 
     def _saved(self, details: CustomerDetails) -> None:
