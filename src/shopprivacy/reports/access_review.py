@@ -166,6 +166,7 @@ def _summary(
             ),
             rows=rows,
             widths=(30, 12, 15, 15, 13, 15),
+            align=("left", "right", "right", "right", "right", "right"),
             empty_text=tr(lang, QT_TRANSLATE_NOOP("reports", "No activity in this period.")),
         ),
     )
@@ -207,6 +208,7 @@ def _entries(entries: list[AuditRecord], names: dict[int, str], lang: str) -> tu
             ),
             rows=rows,
             widths=(8, 19, 16, 33, 24),
+            align=("right", "left", "left", "left", "left"),
             empty_text=tr(lang, QT_TRANSLATE_NOOP("reports", "No activity in this period.")),
         ),
     )

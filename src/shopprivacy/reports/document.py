@@ -44,11 +44,17 @@ class Table:
     widths: tuple[float, ...] | None = None
     # Shown in place of the table when there are no rows.
     empty_text: str = ""
+    # Per column: "left" (default), "right" (counts, amounts) or "center".
+    align: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         n = len(self.headers)
         if self.widths is not None and len(self.widths) != n:
             raise ValueError("one width per column")
+        if self.align is not None and (
+            len(self.align) != n or not set(self.align) <= {"left", "right", "center"}
+        ):
+            raise ValueError("one alignment per column: left, right or center")
         for row in self.rows:
             if len(row) != n:
                 raise ValueError("every row needs one cell per column")

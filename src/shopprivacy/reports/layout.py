@@ -49,6 +49,11 @@ HEADER_FILL = QColor("#e6e9ed")
 STRIPE_FILL = QColor("#f6f7f9")
 WARNING = QColor("#b3261e")
 CELL_PADDING = 4  # 96-dpi pixels
+_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "right": Qt.AlignmentFlag.AlignRight,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+}
 
 
 @dataclass
@@ -140,6 +145,8 @@ class _Writer:
         cell_cursor = table.cellAt(row, col).firstCursorPosition()
         if align is not None:
             cell_cursor.setBlockFormat(block_format(0, 0, align))
+        # An empty cell's line height comes from this format: keep rows even.
+        cell_cursor.setBlockCharFormat(cfmt)
         lines = unbreakable_numbers(text).split("\n")
         for i, line in enumerate(lines):
             if i:
@@ -390,12 +397,13 @@ class PieceBuilder:
         table = w.table(len(block.rows) + 1, cols, fmt)
         head = char_format(BODY_PT - 0.5, bold=True)
         cell = char_format(BODY_PT - 1)
+        aligns = [_ALIGN[a] for a in block.align] if block.align else [None] * cols
         for c, text in enumerate(block.headers):
-            w.cell_text(table, 0, c, text, head)
+            w.cell_text(table, 0, c, text, head, aligns[c])
             _fill(table, 0, c, HEADER_FILL)
         for r, row in enumerate(block.rows, start=1):
             for c, text in enumerate(row):
-                w.cell_text(table, r, c, text, cell)
+                w.cell_text(table, r, c, text, cell, aligns[c])
                 if r % 2 == 0:
                     _fill(table, r, c, STRIPE_FILL)
         return self.rows(doc, w, table, header=True, space_pt=6)
