@@ -75,10 +75,13 @@ class ConsentPanel(QWidget):
             out = QPushButton(self.tr("Opt out"))
             out.setObjectName(f"opt_out_{purpose.value}")
             out.setToolTip(self.tr("Stops this use now. The history keeps both entries."))
+            actions = QHBoxLayout()
+            actions.setContentsMargins(0, 0, 0, 0)
+            actions.addWidget(grant)
+            actions.addWidget(out)
             self.grid.addWidget(QLabel(purpose_label(purpose)), row, 0)
             self.grid.addWidget(state, row, 1)
-            self.grid.addWidget(grant, row, 2)
-            self.grid.addWidget(out, row, 3)
+            self.grid.addLayout(actions, row, 2)
             self.state_labels[purpose] = state
             self.grant_buttons[purpose] = grant
             self.opt_out_buttons[purpose] = out

@@ -96,7 +96,9 @@ class DeskHome(QWidget):
         header.setStretchLastSection(True)
         width = self.fontMetrics().averageCharWidth()
         for column, chars in enumerate((28, 15, 24, 16, 13)):
-            self.view.setColumnWidth(column, width * chars)
+            # Wide enough for the usual value and for the header in either language.
+            header_width = header.sectionSizeFromContents(column).width()
+            self.view.setColumnWidth(column, max(width * chars, header_width + width * 2))
         self.empty = paragraph("")
         self.empty.setObjectName("empty_state")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
