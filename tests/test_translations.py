@@ -145,7 +145,8 @@ def extract_with_lupdate(tmp_path: Path) -> list[Found]:
                 with contextlib.suppress(ValueError):
                     file = file.relative_to(ROOT)
                 where = f"{file}:{loc.get('line')}"
-            found.append(Found(name, msg.findtext("source") or "", where))
+            if name:  # a bare tr(...) outside any class is no Qt call (lupdate guesses)
+                found.append(Found(name, msg.findtext("source") or "", where))
     return found
 
 

@@ -17,7 +17,12 @@ from shopprivacy.services.auth import AuthService
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.database import Database
 from shopprivacy.ui.preferences import Preferences
-from shopprivacy.ui.qt_app import CatalogTranslator, install_language, register_fonts
+from shopprivacy.ui.qt_app import (
+    CatalogTranslator,
+    install_language,
+    register_fonts,
+    use_app_font,
+)
 from shopprivacy.ui.shell import Shell
 from shopprivacy.ui.workers import Workers
 from tests.conftest import MemoryKeyring, Shop
@@ -26,6 +31,7 @@ from tests.conftest import MemoryKeyring, Shop
 @pytest.fixture(scope="session", autouse=True)
 def _fonts(qapp: QApplication) -> None:
     assert register_fonts()
+    use_app_font(qapp)  # as the app does: screens are measured with the font shops see
 
 
 @pytest.fixture

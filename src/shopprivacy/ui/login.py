@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 from shopprivacy.services.auth import AuthService, SignedIn
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.recovery_dialog import RecoveryDialog
-from shopprivacy.ui.widgets import MessageLabel, heading, paragraph, password_edit
+from shopprivacy.ui.widgets import MessageLabel, heading, paragraph, password_edit, widen
 from shopprivacy.ui.workers import Workers
 
 
@@ -62,6 +63,8 @@ class LoginWindow(QWidget):
         form.addRow(self.tr("Password:"), self.password)
 
         layout = QVBoxLayout(self)
+        # Grow when inline messages appear instead of squeezing them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(heading(self.tr("Sign in")))
         layout.addWidget(self.notice)
         layout.addLayout(form)
@@ -78,7 +81,7 @@ class LoginWindow(QWidget):
         self.username.returnPressed.connect(self.password.setFocus)
         self.recover_link.clicked.connect(self.open_recovery)
         (self.password if username else self.username).setFocus()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        widen(self.username, 40)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
             return DirectorHome(self.services, self.actor, self.workers)
         if self.actor.role is Role.CARE:
             return CareHome(self.services, self.actor)
-        return DeskHome(self.services, self.actor)
+        return DeskHome(self.services, self.actor, workers=self.workers)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.home and isinstance(self.home, DirectorHome):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +16,7 @@ from shopprivacy.i18n.markers import Message
 from shopprivacy.security.passwords import check_password
 from shopprivacy.services import Services
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph, password_edit
+from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph, password_edit, widen
 from shopprivacy.ui.workers import Workers
 
 
@@ -37,7 +38,7 @@ class ChangePasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Change my password"))
         self.current = password_edit()
         self.current.setObjectName("current_password")
-        self.passwords = NewPasswordFields(self._policy)
+        self.passwords = NewPasswordFields(self._policy, self)
         self.message = MessageLabel()
         self.message.setObjectName("password_message")
         self.buttons = QDialogButtonBox(
@@ -50,6 +51,8 @@ class ChangePasswordDialog(QDialog):
         )
 
         layout = QVBoxLayout(self)
+        # Grow when inline messages appear instead of squeezing them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         if forced:
             layout.addWidget(
                 paragraph(
@@ -62,13 +65,13 @@ class ChangePasswordDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Current password:"), self.current)
+        self.passwords.add_to(form)
         layout.addLayout(form)
-        layout.addWidget(self.passwords)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        widen(self.current, 40)
 
     def _policy(self, password: str) -> list[Message]:
         # The person's own name and phone are checked by the service when saving.

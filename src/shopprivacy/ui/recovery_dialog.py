@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -17,7 +18,7 @@ from shopprivacy.i18n.markers import Message
 from shopprivacy.security.passwords import check_password
 from shopprivacy.services.auth import AuthService, SignedIn
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph
+from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph, widen
 from shopprivacy.ui.workers import Workers
 
 
@@ -39,7 +40,7 @@ class RecoveryDialog(QDialog):
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.director = QLineEdit(username)
         self.director.setObjectName("director_username")
-        self.passwords = NewPasswordFields(self._policy)
+        self.passwords = NewPasswordFields(self._policy, self)
         self.director.textChanged.connect(lambda _t: self.passwords.set_check(self._policy))
         self.message = MessageLabel()
         self.message.setObjectName("recovery_message")
@@ -55,6 +56,8 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("Recovery code:"), self.code)
         form.addRow(self.tr("Director's login name:"), self.director)
         layout = QVBoxLayout(self)
+        # Grow when inline messages appear instead of squeezing them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -64,13 +67,13 @@ class RecoveryDialog(QDialog):
                 )
             )
         )
+        self.passwords.add_to(form)
         layout.addLayout(form)
-        layout.addWidget(self.passwords)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        widen(self.code, 45)
 
     def _policy(self, password: str) -> list[Message]:
         # Name, phone and birth date are sealed until the vault opens; the service checks them.

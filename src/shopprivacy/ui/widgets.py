@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -35,6 +35,23 @@ def paragraph(text: str) -> QLabel:
     return label
 
 
+def grow_to_fit(widget: QWidget) -> None:
+    """Make the window tall enough for text that just appeared (never shrinks it).
+
+    A layout's minimum size ignores how wrapped text reflows; the height for the window's
+    actual width is what counts."""
+    top = widget.window()
+    layout = top.layout()
+    if not top.isVisible() or layout is None:
+        return
+    layout.activate()
+    height = top.sizeHint().height()
+    if layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(top.width()))
+    if height > top.height():
+        top.resize(top.width(), height)
+
+
 class MessageLabel(QLabel):
     """An inline message under a form: an error (✖, red) or a confirmation (✔, green)."""
 
@@ -49,15 +66,23 @@ class MessageLabel(QLabel):
         self.setStyleSheet(ERROR_STYLE)
         self.setText("✖ " + text)
         self.show()
+        grow_to_fit(self)
 
     def show_ok(self, text: str) -> None:
         self.setStyleSheet(OK_STYLE)
         self.setText("✔ " + text)
         self.show()
+        grow_to_fit(self)
 
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+
+
+def widen(field: QWidget, chars: int) -> None:
+    """Room for ``chars`` average characters, measured in the field's own font, so the form
+    keeps its proportions at any display scaling (no pixel sizes)."""
+    field.setMinimumWidth(field.fontMetrics().averageCharWidth() * chars)
 
 
 def password_edit() -> QLineEdit:
@@ -66,17 +91,18 @@ def password_edit() -> QLineEdit:
     return edit
 
 
-class NewPasswordFields(QWidget):
+class NewPasswordFields(QObject):
     """New password, typed twice, with the policy's reasons shown as the person types.
 
     The reasons come from ``check`` (the security layer's policy); the service checks again
-    when the password is saved, so this is guidance, not the gate.
+    when the password is saved, so this is guidance, not the gate. ``add_to`` puts the rows
+    into the dialog's own form, so the fields line up with the others.
     """
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(
-        self, check: Callable[[str], list[Message]], parent: QWidget | None = None
+        self, check: Callable[[str], list[Message]], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._check = check
@@ -86,18 +112,17 @@ class NewPasswordFields(QWidget):
         self.repeat.setObjectName("repeat_password")
         self.hints = QLabel()
         self.hints.setObjectName("password_hints")
-        self.hints.setWordWrap(True)
+        # One short reason per line; unwrapped so the dialog can measure its height.
         self.hints.setTextFormat(Qt.TextFormat.PlainText)
         self.hints.setStyleSheet(ERROR_STYLE)
         self.hints.hide()
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.password.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+
+    def add_to(self, form: QFormLayout) -> None:
         form.addRow(self.tr("New password:"), self.password)
         form.addRow(self.tr("Type it again:"), self.repeat)
         form.addRow(self.hints)
-        self.password.textChanged.connect(self._update)
-        self.repeat.textChanged.connect(self._update)
 
     def set_check(self, check: Callable[[str], list[Message]]) -> None:
         self._check = check
@@ -130,4 +155,5 @@ class NewPasswordFields(QWidget):
         found = self.reasons()
         self.hints.setText("\n".join("✖ " + r for r in found))
         self.hints.setVisible(bool(found))
-        self.changed.emit()
+        grow_to_fit(self.hints)
+        self.changed.emit(found)

@@ -42,7 +42,8 @@ class FirstRunWizard(QWizard):
         self.addPage(self.director_page)
         self.addPage(self.recovery_page)
         self.director_page.created.connect(self.recovery_page.show_result)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        metrics = self.fontMetrics()
+        self.setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 30)
 
     @property
     def result_of_setup(self) -> SetupResult | None:

@@ -52,7 +52,7 @@ class ShopPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Your shop"))
-        self.setSubTitle(
+        intro = paragraph(
             self.tr(
                 "The shop is the data controller under the personal data protection law. "
                 "These details head every report and letter the app prints."
@@ -69,6 +69,7 @@ class ShopPage(QWizardPage):
         self.message = MessageLabel()
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(intro)
         form.addRow(self.tr("Shop or company name:"), self.name)
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Phone:"), self.phone)
@@ -105,7 +106,7 @@ class DirectorPage(QWizardPage):
         self.result: SetupResult | None = None
         self._busy = False
         self.setTitle(self.tr("The director's account"))
-        self.setSubTitle(
+        intro = paragraph(
             self.tr(
                 "The director manages staff, settings and the audit log. "
                 "Choose a password only the director knows."
@@ -119,7 +120,7 @@ class DirectorPage(QWizardPage):
         self.full_name.setObjectName("director_full_name")
         self.phone = QLineEdit()
         self.phone.setObjectName("director_phone")
-        self.passwords = NewPasswordFields(self._policy)
+        self.passwords = NewPasswordFields(self._policy, self)
         for edit in (self.username, self.full_name, self.phone):
             edit.textChanged.connect(lambda _t: self.passwords.set_check(self._policy))
         self.message = MessageLabel()
@@ -132,8 +133,9 @@ class DirectorPage(QWizardPage):
         form.addRow(self.tr("Full name:"), self.full_name)
         form.addRow(self.tr("Phone:"), self.phone)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.passwords.add_to(form)
         layout.addLayout(form)
-        layout.addWidget(self.passwords)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.keyring_note)
@@ -217,7 +219,7 @@ class RecoveryPage(QWizardPage):
         self.profile: ShopProfile | None = None
         self.director_username = ""
         self.setTitle(self.tr("Your recovery code"))
-        self.setSubTitle(
+        intro = paragraph(
             self.tr(
                 "This code is shown only now. Print it or write it down and keep it locked "
                 "away: it is the only way back in if the director's password is forgotten "
@@ -247,6 +249,7 @@ class RecoveryPage(QWizardPage):
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.code)
         layout.addLayout(buttons)
         layout.addWidget(self.message)

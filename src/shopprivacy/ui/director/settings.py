@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -20,6 +21,14 @@ from shopprivacy.services import Services
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
+
+
+def left_aligned(widget: QWidget) -> QHBoxLayout:
+    """The widget at its natural width, not stretched across the form."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class SettingsPage(QWidget):
@@ -48,7 +57,7 @@ class SettingsPage(QWidget):
         idle_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         idle_form.addRow(
             QCoreApplication.translate("settings", IDLE_LOCK_MINUTES.label) + ":",
-            self.idle_minutes,
+            left_aligned(self.idle_minutes),
         )
         idle_form.addRow(
             paragraph(
@@ -59,7 +68,7 @@ class SettingsPage(QWidget):
             )
         )
         idle_form.addRow(self.idle_message)
-        idle_form.addRow(self.save_idle)
+        idle_form.addRow(left_aligned(self.save_idle))
 
         # The shop's identity as data controller.
         profile = services.shop.profile()
@@ -83,7 +92,7 @@ class SettingsPage(QWidget):
         shop_form.addRow(self.tr("Phone:"), self.shop_phone)
         shop_form.addRow(self.tr("Email:"), self.shop_email)
         shop_form.addRow(self.shop_message)
-        shop_form.addRow(self.save_shop)
+        shop_form.addRow(left_aligned(self.save_shop))
 
         # Language of this PC.
         self.language = QComboBox()
@@ -94,7 +103,7 @@ class SettingsPage(QWidget):
         self.language_message = MessageLabel()
         language_box = QGroupBox(self.tr("Language on this PC"))
         language_form = QFormLayout(language_box)
-        language_form.addRow(self.tr("Language:"), self.language)
+        language_form.addRow(self.tr("Language:"), left_aligned(self.language))
         language_form.addRow(self.language_message)
 
         layout = QVBoxLayout(self)
@@ -103,8 +112,6 @@ class SettingsPage(QWidget):
         layout.addWidget(shop_box)
         layout.addWidget(language_box)
         layout.addStretch(1)
-        for button in (self.save_idle, self.save_shop):
-            layout.setAlignment(button, Qt.AlignmentFlag.AlignLeft)
         self.save_idle.clicked.connect(self.save_idle_minutes)
         self.save_shop.clicked.connect(self.save_profile)
         self.language.currentIndexChanged.connect(self.save_language)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,7 +19,7 @@ from shopprivacy.i18n.markers import Message
 from shopprivacy.security.passwords import check_password
 from shopprivacy.services import Services
 from shopprivacy.ui.errors import error_field, error_text
-from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph
+from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph, widen
 from shopprivacy.ui.workers import Workers
 
 
@@ -51,7 +52,7 @@ class AddStaffDialog(QDialog):
         self.role.setObjectName("role")
         for role in (Role.SALES, Role.CARE, Role.DIRECTOR):
             self.role.addItem(QCoreApplication.translate("roles", ROLE_LABELS[role]), role)
-        self.passwords = NewPasswordFields(self._policy)
+        self.passwords = NewPasswordFields(self._policy, self)
         for edit in (self.username, self.full_name, self.phone):
             edit.textChanged.connect(lambda _t: self.passwords.set_check(self._policy))
         self.message = MessageLabel()
@@ -64,17 +65,19 @@ class AddStaffDialog(QDialog):
         form.addRow(self.tr("Full name:"), self.full_name)
         form.addRow(self.tr("Phone:"), self.phone)
         form.addRow(self.tr("Role:"), self.role)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
+        form.addRow(
             paragraph(self.tr("A first password; the person must change it at first sign-in."))
         )
-        layout.addWidget(self.passwords)
+        self.passwords.add_to(form)
+        layout = QVBoxLayout(self)
+        # Grow when inline messages appear instead of squeezing them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        widen(self.username, 40)
 
     def _policy(self, password: str) -> list[Message]:
         return check_password(
@@ -132,11 +135,13 @@ class ResetPasswordDialog(QDialog):
         super().__init__(parent)
         self.services, self.actor, self.workers, self.target = services, actor, workers, target
         self.setWindowTitle(self.tr("Reset password"))
-        self.passwords = NewPasswordFields(self._policy)
+        self.passwords = NewPasswordFields(self._policy, self)
         self.message = MessageLabel()
         self.message.setObjectName("reset_message")
         self.buttons = _buttons(self.tr("Reset password"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
+        # Grow when inline messages appear instead of squeezing them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -145,12 +150,15 @@ class ResetPasswordDialog(QDialog):
                 ).format(username=target.username)
             )
         )
-        layout.addWidget(self.passwords)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.passwords.add_to(form)
+        layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        widen(self.passwords.password, 40)
 
     def _policy(self, password: str) -> list[Message]:
         return check_password(
