@@ -130,6 +130,10 @@ def test_phone_numbers_are_kept_on_one_line() -> None:
     assert unbreakable_numbers("gọi 0903 123 456 nhé") == "gọi 0903\u00a0123\u00a0456 nhé"
     assert unbreakable_numbers("+84 903 123 456") == "+84\u00a0903\u00a0123\u00a0456"
     assert unbreakable_numbers("phòng 2 tầng") == "phòng 2 tầng"
+    assert unbreakable_numbers("(028) 3822 1234") == "(028)\u00a03822\u00a01234"
+    # A date and its time may still part in a narrow column.
+    assert unbreakable_numbers("23/11/2026 16:53") == "23/11/2026 16:53"
+    assert unbreakable_numbers("ngày 23/11/2026 08 giờ") == "ngày 23/11/2026 08 giờ"
 
 
 def _narrow_note(tmp_path: Path, words: int) -> str:

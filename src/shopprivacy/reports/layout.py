@@ -361,7 +361,9 @@ class PieceBuilder:
             return self.whole(doc, w, 12 if block.level <= 1 else 9, keep=True)
         if isinstance(block, Paragraph):
             _paragraph(w, block)
-            space = 8 if block.style in ("strong", "warning") else 4
+            space = (
+                8 if block.style in ("strong", "warning") else 3 if block.style == "small" else 6
+            )
             return self.whole(doc, w, space, keep=block.style == "strong")
         if isinstance(block, KeyValues):
             if not block.items:

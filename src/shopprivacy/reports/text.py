@@ -55,10 +55,12 @@ def format_datetime(moment: datetime, lang: str) -> str:
     return f"{format_date(local.date(), lang)} {local:%H:%M}"
 
 
-_BETWEEN_DIGITS = re.compile(r"(?<=\d) (?=[\d(])|(?<=\)) (?=\d)")
+# Runs of pure digit groups ("0903 123 456", "+84 903 123 456", "(028) 3822 1234"), but not a
+# date followed by a time: joining those would leave a narrow column no good place to break.
+_PHONE_LIKE = re.compile(r"(?<![\w/:.,])\+?(?:\(\d+\)|\d+)(?: (?:\(\d+\)|\d+))+(?![\w/:])")
 
 
 def unbreakable_numbers(text: str) -> str:
-    """Join digit groups with no-break spaces so a phone number (or a date and its time) is
-    never split across lines: "0903 123 456" stays on one line."""
-    return _BETWEEN_DIGITS.sub("\u00a0", text)
+    """Join digit groups with no-break spaces so a phone number is never split across lines:
+    "0903 123 456" stays on one line."""
+    return _PHONE_LIKE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
