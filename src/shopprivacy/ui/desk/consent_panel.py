@@ -145,7 +145,9 @@ class ConsentPanel(QWidget):
                 told,
             )
             for column, text in enumerate(cells):
-                self.history.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the notice is often longer than its column
+                self.history.setItem(row, column, item)
 
     def ask_grant(self, purpose: Purpose) -> None:
         self.message.clear_message()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -81,10 +82,16 @@ class CustomerForm(QDialog):
         self.general_error.setObjectName("form_error")
 
         body = QWidget()
-        column = QVBoxLayout(body)
+        # Two columns: who and how to reach them on the left, where they live and a child's
+        # guardian on the right, so the whole form fits a desk screen without scrolling.
+        columns = QHBoxLayout(body)
+        column, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(column, 1)
+        columns.addLayout(right, 1)
         column.addWidget(self._person_box())
         column.addWidget(self._contact_box(self.tr("Phone numbers"), PHONES, "contacts"))
         column.addWidget(self._contact_box(self.tr("Emails"), EMAILS, None))
+        column.addWidget(self._notes_box())
         self.addresses: dict[AddressKind, AddressFields] = {}
         for kind, title in (
             (AddressKind.HOME, self.tr("Home address")),
@@ -94,8 +101,6 @@ class CustomerForm(QDialog):
             box.setVisible(self.rules.collects(address_field(kind)))
             self.addresses[kind] = box
             self._field(address_field(kind).value, box.error, box.street)
-        column.addWidget(self.addresses[AddressKind.HOME])
-        column.addWidget(self.addresses[AddressKind.OFFICE])
         self.guardian = GuardianBox()
         self.guardian.setObjectName("guardian_box")
         for key, label in self.guardian.errors.items():
@@ -104,10 +109,12 @@ class CustomerForm(QDialog):
                 "guardian_email": self.guardian.email,
             }.get(key, self.guardian.name)
             self._field(key, label, target)
-        column.addWidget(self.guardian)
-        column.addWidget(self._notes_box())
+        right.addWidget(self.guardian)
+        right.addWidget(self.addresses[AddressKind.HOME])
+        right.addWidget(self.addresses[AddressKind.OFFICE])
         column.addStretch(1)
-        scroll = QScrollArea()
+        right.addStretch(1)
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
@@ -132,7 +139,7 @@ class CustomerForm(QDialog):
         self._birth_changed()
         self._source_changed()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 80, metrics.height() * 40)
+        self.resize(metrics.averageCharWidth() * 130, metrics.height() * 40)
         self.name.setFocus()
 
     # -- building ---------------------------------------------------------------------------
@@ -272,6 +279,7 @@ class CustomerForm(QDialog):
         if label is None or holder is None or not holder.isVisibleTo(self):
             label = self.general_error
         label.show_error(error_text(error))
+        self.scroll.ensureWidgetVisible(label)
         target = self.focus_for.get(field or "")
         if target is not None and target.isVisibleTo(self):
             target.setFocus()

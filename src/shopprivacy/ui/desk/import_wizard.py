@@ -45,7 +45,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 110, metrics.height() * 34)
+        self.resize(metrics.averageCharWidth() * 125, metrics.height() * 36)
 
     def load(self, path: Path) -> None:
         """Read the file's first rows (raises the service's error for a file it cannot read)."""
