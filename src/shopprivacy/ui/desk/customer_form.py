@@ -114,7 +114,7 @@ class CustomerForm(QDialog):
         right.addWidget(self.addresses[AddressKind.OFFICE])
         column.addStretch(1)
         right.addStretch(1)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
@@ -279,7 +279,7 @@ class CustomerForm(QDialog):
         if label is None or holder is None or not holder.isVisibleTo(self):
             label = self.general_error
         label.show_error(error_text(error))
-        self.scroll.ensureWidgetVisible(label)
+        self.scroll_area.ensureWidgetVisible(label)
         target = self.focus_for.get(field or "")
         if target is not None and target.isVisibleTo(self):
             target.setFocus()
