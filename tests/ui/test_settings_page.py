@@ -21,7 +21,9 @@ def test_idle_minutes_out_of_range_are_refused_with_the_services_reason(
     assert page.idle_minutes.value() == 5
     page.idle_minutes.setValue(0)
     click(qtbot, page.save_idle)
-    assert page.idle_message.text() == "✖ Hãy chọn một giá trị từ 1 đến 120."
+    assert page.idle_message.text() == (
+        "✖ Tự khoá sau số phút không dùng: Hãy chọn một giá trị từ 1 đến 120."
+    )
     assert shop.services.settings.get_int(IDLE_LOCK_MINUTES) == 5
     page.idle_minutes.setValue(15)
     click(qtbot, page.save_idle)
@@ -54,3 +56,18 @@ def test_language_choice_is_remembered_for_this_pc(
     page.language.setCurrentIndex(page.language.findData("en"))
     assert preferences.language() == "en"
     assert "next time it starts" in page.language_message.text()
+
+
+def test_every_shop_rule_has_a_field_and_unchanged_ones_are_not_rewritten(
+    qtbot: QtBot, shop: Shop, preferences: Preferences
+) -> None:
+    from shopprivacy.domain.audit import Action
+    from shopprivacy.domain.settings import INT_SETTINGS
+    from shopprivacy.services.audit import AuditFilter
+
+    page = settings_screen(qtbot, shop, preferences)
+    assert set(page.int_fields) == set(INT_SETTINGS)
+    click(qtbot, page.save_idle)
+    assert page.idle_message.text() == "✔ Nothing changed."
+    changes = shop.services.audit.entries(shop.director, AuditFilter(action=Action.SETTING_CHANGED))
+    assert changes == []

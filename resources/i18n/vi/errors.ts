@@ -140,5 +140,9 @@
         <source>Lock after idle minutes</source>
         <translation>Tự khoá sau số phút không dùng</translation>
     </message>
+    <message>
+        <source>Remind me to make a backup after this many days</source>
+        <translation>Nhắc sao lưu sau số ngày</translation>
+    </message>
 </context>
 </TS>

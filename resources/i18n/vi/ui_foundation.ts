@@ -37,17 +37,6 @@
     </message>
 </context>
 <context>
-    <name>CareHome</name>
-    <message>
-        <source>Customer requests</source>
-        <translation>Yêu cầu của khách hàng</translation>
-    </message>
-    <message>
-        <source>Here you will work customers' requests: access, correction, deletion, consent withdrawal and complaints, each with its deadline. This screen is being prepared.</source>
-        <translation>Tại đây bạn sẽ xử lý yêu cầu của khách hàng: xem dữ liệu, sửa, xoá, rút lại sự đồng ý và khiếu nại, mỗi yêu cầu có hạn xử lý riêng. Màn hình này đang được chuẩn bị.</translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Cancel</source>
@@ -72,17 +61,6 @@
     <message>
         <source>Your password was set by the director. Choose your own password before you continue; only you should know it.</source>
         <translation>Mật khẩu của bạn do Giám đốc đặt. Hãy chọn mật khẩu riêng trước khi tiếp tục; chỉ mình bạn được biết mật khẩu này.</translation>
-    </message>
-</context>
-<context>
-    <name>DeskHome</name>
-    <message>
-        <source>Customer desk</source>
-        <translation>Quầy khách hàng</translation>
-    </message>
-    <message>
-        <source>Here you will find customers, add new ones and record their consent. This screen is being prepared.</source>
-        <translation>Tại đây bạn sẽ tìm khách hàng, thêm khách hàng mới và ghi nhận sự đồng ý của họ. Màn hình này đang được chuẩn bị.</translation>
     </message>
 </context>
 <context>
@@ -399,16 +377,8 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> phút</translation>
-    </message>
-    <message>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
-    </message>
-    <message>
-        <source>Automatic lock</source>
-        <translation>Tự động khoá</translation>
     </message>
     <message>
         <source>Email:</source>
@@ -423,8 +393,16 @@
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Rules of the shop</source>
+        <translation>Quy định của cửa hàng</translation>
     </message>
     <message>
         <source>Save</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopprivacy.domain.settings import IDLE_LOCK_MINUTES
+from shopprivacy.domain.settings import IDLE_LOCK_MINUTES, INT_SETTINGS
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.services import Services
 from shopprivacy.ui.errors import error_text
@@ -42,23 +42,26 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.services, self.actor, self.preferences = services, actor, preferences
 
-        # Idle lock. The spin box's range is only a convenience; the service validates.
-        self.idle_minutes = QSpinBox()
-        self.idle_minutes.setObjectName("idle_minutes")
-        self.idle_minutes.setRange(0, 24 * 60)
-        self.idle_minutes.setSuffix(self.tr(" min"))
-        self.idle_minutes.setValue(services.settings.get_int(IDLE_LOCK_MINUTES))
-        self.save_idle = QPushButton(self.tr("Save"))
-        self.save_idle.setObjectName("save_idle")
+        # The shop's rules (idle lock, backup reminder …): one row per setting the domain
+        # defines. The spin boxes' range is only a convenience; the service validates.
+        self.int_fields: dict[str, QSpinBox] = {}
         self.idle_message = MessageLabel()
         self.idle_message.setObjectName("idle_message")
-        idle_box = QGroupBox(self.tr("Automatic lock"))
+        self.save_idle = QPushButton(self.tr("Save"))
+        self.save_idle.setObjectName("save_idle")
+        idle_box = QGroupBox(self.tr("Rules of the shop"))
         idle_form = QFormLayout(idle_box)
         idle_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        idle_form.addRow(
-            QCoreApplication.translate("settings", IDLE_LOCK_MINUTES.label) + ":",
-            left_aligned(self.idle_minutes),
-        )
+        for setting in INT_SETTINGS.values():
+            field = QSpinBox()
+            field.setObjectName(setting.key)
+            field.setRange(0, 100_000)
+            field.setValue(services.settings.get_int(setting))
+            self.int_fields[setting.key] = field
+            idle_form.addRow(
+                QCoreApplication.translate("settings", setting.label) + ":", left_aligned(field)
+            )
+        self.idle_minutes = self.int_fields[IDLE_LOCK_MINUTES.key]
         idle_form.addRow(
             paragraph(
                 self.tr(
@@ -117,12 +120,21 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self.save_language)
 
     def save_idle_minutes(self) -> None:
-        try:
-            self.services.settings.set_int(self.actor, IDLE_LOCK_MINUTES, self.idle_minutes.value())
-        except Exception as exc:
-            self.idle_message.show_error(error_text(exc))
-        else:
-            self.idle_message.show_ok(self.tr("Saved."))
+        """Save every rule whose value changed; stop at the first the service refuses."""
+        saved = 0
+        for key, field in self.int_fields.items():
+            setting = INT_SETTINGS[key]
+            if field.value() == self.services.settings.get_int(setting):
+                continue
+            try:
+                self.services.settings.set_int(self.actor, setting, field.value())
+            except Exception as exc:
+                label = QCoreApplication.translate("settings", setting.label)
+                self.idle_message.show_error(f"{label}: {error_text(exc)}")
+                field.setFocus()
+                return
+            saved += 1
+        self.idle_message.show_ok(self.tr("Saved.") if saved else self.tr("Nothing changed."))
 
     def save_profile(self) -> None:
         profile = ShopProfile(
