@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from shopprivacy.domain.customers import AddressKind, ContactKind, OptionalField, Source
+from shopprivacy.domain.consents import ConsentMethod
+from shopprivacy.domain.customers import AddressKind, ContactKind, Guardian, OptionalField, Source
 from shopprivacy.ui.desk.conflict_dialog import ConflictDialog
 from shopprivacy.ui.desk.customer_form import CustomerForm
 from shopprivacy.ui.desk.customer_view import CustomerView
@@ -269,3 +270,21 @@ def test_an_edit_over_another_desks_save_can_take_theirs_instead(
     assert form.isVisible() and form.name.text() == "Nguyễn Văn Anh (desk 2)"
     now = shop.services.customers.get_customer(shop.sales, customer_id)
     assert now.full_name == "Nguyễn Văn Anh (desk 2)" and now.version == 2
+
+
+def test_editing_an_adult_keeps_a_guardian_on_file(
+    qtbot: QtBot, shop: Shop, workers: Workers
+) -> None:
+    guardian = Guardian("Lê Thị Hoa", "0903 111 222", consent_method=ConsentMethod.SIGNED_FORM)
+    made = add(shop, name="Lê Minh Khôi", birth=date(2000, 1, 1), guardian=guardian)
+    home = open_desk(qtbot, shop, workers)
+    view = home.open_customer(made.id)
+    click(qtbot, view.edit_button)
+    form = top_dialog(CustomerForm)
+    assert isinstance(form, CustomerForm)
+    assert form.guardian.isVisible() and form.guardian.name.text() == "Lê Thị Hoa"
+    type_into(qtbot, form.name, "Lê Minh Khôi Nguyên")
+    click(qtbot, form.save_button)
+    saved = shop.services.customers.get_customer(shop.sales, made.id)
+    assert saved.full_name == "Lê Minh Khôi Nguyên"
+    assert saved.guardian is not None and saved.guardian.name == "Lê Thị Hoa"

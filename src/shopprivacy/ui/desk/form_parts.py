@@ -160,8 +160,10 @@ class GuardianBox(QGroupBox):
     def set_rule(self, rule: GuardianRule, minor_age: int) -> None:
         self.needed = rule is not GuardianRule.NONE
         self.child_too = rule is GuardianRule.CHILD_AND_GUARDIAN
-        self.setVisible(rule is not GuardianRule.NONE)
-        self.child_agreed.setVisible(rule is GuardianRule.CHILD_AND_GUARDIAN)
+        # A guardian already on file stays visible (and kept) even when not needed any more:
+        # an edit must not drop it silently; the user can empty the fields to remove it.
+        self.setVisible(self.needed or self.has_values())
+        self.child_agreed.setVisible(self.child_too or self.child_agreed.isChecked())
         self.explain.setText(
             self.tr(
                 "ℹ This customer is under {age}. The shop needs a parent or guardian's name, a "
@@ -171,8 +173,8 @@ class GuardianBox(QGroupBox):
         self.explain.setVisible(rule is not GuardianRule.NONE)
 
     def value(self) -> Guardian | None:
-        if not self.needed:
-            return None  # an adult's record keeps no guardian (data minimisation)
+        if not (self.needed or self.has_values()):
+            return None  # nothing typed: an adult's record needs no guardian
         raw = self.method.currentData()
         guardian = Guardian(
             self.name.text(),
@@ -180,9 +182,12 @@ class GuardianBox(QGroupBox):
             self.email.text(),
             self.relationship.text(),
             ConsentMethod(raw) if raw else None,
-            self.child_too and self.child_agreed.isChecked(),
+            self.child_agreed.isChecked() and not self.child_agreed.isHidden(),
         )
         return guardian
+
+    def has_values(self) -> bool:
+        return any(e.text().strip() for e in (self.name, self.phone, self.email))
 
     def set_value(self, guardian: Guardian | None) -> None:
         g = guardian or Guardian("")
