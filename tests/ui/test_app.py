@@ -116,3 +116,32 @@ def test_uv_run_shopprivacy_entry_point_is_main() -> None:
 
     (ep,) = [e for e in entry_points(group="gui_scripts") if e.name == "shopprivacy"]
     assert ep.value == "shopprivacy.app:main"
+
+
+def test_the_shopprivacy_command_starts_and_keeps_running(tmp_path: Path) -> None:
+    """`uv run shopprivacy` on a fresh PC: the installed command shows the wizard and waits."""
+    import subprocess
+    import time
+
+    command = Path(sys.executable).parent / "shopprivacy"
+    assert command.exists(), "the gui-script is not installed (uv sync)"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    env.pop("SHOPPRIVACY_DB", None)
+    proc = subprocess.Popen(
+        [str(command)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        time.sleep(4)
+        assert proc.poll() is None, proc.communicate()[1]
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=10)
+    assert "Traceback" not in err
+    # Nothing is created before the wizard is finished.
+    assert not (tmp_path / "data" / "shopprivacy" / "shopprivacy.db").exists()
