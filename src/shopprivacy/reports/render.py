@@ -104,11 +104,18 @@ def print_report(report: ReportDocument, printer: QPrinter) -> int:
     ensure_gui_application()
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     printer.setDocName(report.title)
-    return paint_report(report, printer)
+    wanted = None
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        # The dialog's "pages 2 to 3": numbering stays that of the whole report.
+        wanted = range(printer.fromPage(), max(printer.fromPage(), printer.toPage()) + 1)
+    return paint_report(report, printer, wanted)
 
 
-def paint_report(report: ReportDocument, device: QPagedPaintDevice) -> int:
-    """Lay the report out for ``device`` and paint every page on it; returns the page count."""
+def paint_report(
+    report: ReportDocument, device: QPagedPaintDevice, wanted: range | None = None
+) -> int:
+    """Lay the report out for ``device`` and paint its pages (those numbered in ``wanted``, from
+    1, or all); returns the number of pages painted."""
     width, height = float(device.width()), float(device.height())
     px_per_pt = device.logicalDpiY() / 72.0
     header_h = QFontMetricsF(body_font(HEADER_PT, bold=True), device).height() + 5 * px_per_pt
@@ -122,10 +129,14 @@ def paint_report(report: ReportDocument, device: QPagedPaintDevice) -> int:
     painter = QPainter()
     if not painter.begin(device):
         raise RuntimeError("the printer or PDF file could not be opened for painting")
+    painted = 0
     try:
         for number, placements in enumerate(pages):
-            if number:
+            if wanted is not None and number + 1 not in wanted:
+                continue
+            if painted:
                 device.newPage()
+            painted += 1
             for placement in placements:
                 _paint_placement(painter, pieces[placement.piece], placement, body, px_per_pt)
             if report.demo:
@@ -134,7 +145,7 @@ def paint_report(report: ReportDocument, device: QPagedPaintDevice) -> int:
             _paint_footer(painter, report, width, height, footer_h, number, len(pages), px_per_pt)
     finally:
         painter.end()
-    return len(pages)
+    return painted
 
 
 def _paint_placement(
