@@ -66,10 +66,15 @@ def test_marketing_export_lists_only_customers_whose_consent_is_in_force(
     assert exports[0].staff_id == shop.sales.staff_id and exports[0].detail["count"] == 1
 
 
-def _through_check(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+def read_file(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    """Type the file's path and press Next: the file is read in the background."""
     type_into(qtbot, wizard.file_page.path, str(path))
     wizard.next()
-    assert wizard.currentPage() is wizard.mapping_page
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=30_000)
+
+
+def _through_check(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    read_file(qtbot, wizard, path)
     wizard.next()
     assert wizard.currentPage() is wizard.check_page
     qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=30_000)
@@ -85,11 +90,11 @@ def test_a_messy_spreadsheet_through_the_wizard_gives_the_report_a_person_expect
 
     type_into(qtbot, wizard.file_page.path, str(tmp_path / "missing.csv"))
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.file_page.message.isVisible(), timeout=30_000)
     assert wizard.currentPage() is wizard.file_page
     assert wizard.file_page.message.text() == "✖ No file here: missing.csv"
 
-    type_into(qtbot, wizard.file_page.path, str(source))
-    wizard.next()
+    read_file(qtbot, wizard, source)
     table = wizard.mapping_page.table
     assert table.mapping() == {
         0: ImportField.FULL_NAME, 1: ImportField.MOBILE, 2: ImportField.PERSONAL_EMAIL,
@@ -141,8 +146,7 @@ def test_merge_choice_adds_the_rows_details_to_the_customer_on_file(
     existing = add(shop, mobile="0912 345 678").id
     source = write_csv(tmp_path / "khach.csv", MESSY[:2])
     wizard = open_desk(qtbot, shop, workers).open_import()
-    type_into(qtbot, wizard.file_page.path, str(source))
-    wizard.next()
+    read_file(qtbot, wizard, source)
     click(qtbot, wizard.mapping_page.merge)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=30_000)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopprivacy.domain.customers import Source
-from shopprivacy.domain.importing import DuplicateChoice, ImportReport
+from shopprivacy.domain.importing import DuplicateChoice, ImportPreview, ImportReport
 from shopprivacy.ui.desk.import_mapping import MappingTable
 from shopprivacy.ui.desk.import_run import ImportJob
 from shopprivacy.ui.desk.labels import source_label
@@ -51,11 +51,16 @@ class FilePage(QWizardPage):
         browse = QPushButton(self.tr("Browse…"))
         self.message = MessageLabel()
         self.message.setObjectName("file_message")
+        self.reading = False
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # reading: no count to show, only that it is working
+        self.busy.hide()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addStretch(1)
         browse.clicked.connect(self.browse)
@@ -72,16 +77,38 @@ class FilePage(QWizardPage):
             self.path.setText(path)
 
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        return bool(self.path.text().strip()) and not self.reading
 
     def validatePage(self) -> bool:
+        """Next reads the file in a worker (a big workbook takes a while) and moves on by
+        itself once its first rows are there."""
+        path = Path(self.path.text().strip())
+        if self.owner.preview is not None and self.owner.path == path:
+            return True
         self.message.clear_message()
-        try:
-            self.owner.load(Path(self.path.text().strip()))
-        except Exception as exc:
-            self.message.show_error(error_text(exc))
-            return False
-        return True
+        self.reading = True
+        self.busy.show()
+        self.completeChanged.emit()
+        self.owner.workers.run(
+            lambda: self.owner.read_preview(path),
+            lambda preview: self._read(path, preview),
+            self._unreadable,
+        )
+        return False
+
+    def _read(self, path: Path, preview: ImportPreview) -> None:
+        self._stop_reading()
+        self.owner.set_preview(path, preview)
+        self.owner.next()
+
+    def _unreadable(self, error: BaseException) -> None:
+        self._stop_reading()
+        self.message.show_error(error_text(error))
+
+    def _stop_reading(self) -> None:
+        self.reading = False
+        self.busy.hide()
+        self.completeChanged.emit()
 
 
 class MappingPage(QWizardPage):

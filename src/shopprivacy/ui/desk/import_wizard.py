@@ -47,10 +47,13 @@ class ImportWizard(QWizard):
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 125, metrics.height() * 36)
 
-    def load(self, path: Path) -> None:
-        """Read the file's first rows (raises the service's error for a file it cannot read)."""
-        self.preview = self.services.importer.preview(self.actor, path)
-        self.path = path
+    def read_preview(self, path: Path) -> ImportPreview:
+        """The file's headers and first rows (runs in a worker; raises the service's error for
+        a file it cannot read)."""
+        return self.services.importer.preview(self.actor, path)
+
+    def set_preview(self, path: Path, preview: ImportPreview) -> None:
+        self.path, self.preview = path, preview
 
     def start(self, job: ImportJob, dry_run: bool, rejects_path: Path | None = None) -> None:
         assert self.path is not None
