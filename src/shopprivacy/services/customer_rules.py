@@ -17,6 +17,7 @@ from shopprivacy.domain.customer_rules import (
     field_setting,
 )
 from shopprivacy.domain.customers import OptionalField
+from shopprivacy.domain.deadlines import SHOP_ZONE
 from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.orders import add_months
 from shopprivacy.domain.retention import retention_until
@@ -149,5 +150,5 @@ def _recompute_without_orders(session: Session, months: int) -> int:
 
 
 def local_day(at: datetime) -> date:
-    """The shop's calendar day at ``at`` (the PC's time zone, Vietnam's in a shop)."""
-    return at.astimezone().date()
+    """The shop's calendar day at ``at`` (Vietnam's time, as on every screen and report)."""
+    return at.astimezone(SHOP_ZONE).date()

@@ -287,11 +287,11 @@ class ImportService:
     ) -> Path | None:
         if path is None:
             return None
-        tr = translate or (lambda _c, s: s)
+        say = translate or (lambda _c, s: s)
         try:
             with path.open("w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
-                writer.writerow([*table.headers, tr("import", REASON_HEADER)])
+                writer.writerow([*table.headers, say("import", REASON_HEADER)])
                 for problem, cells in plan.problems:
                     reason = problem.reason.render(translate)
                     writer.writerow([*(csv_safe(c) for c in cells), csv_safe(reason)])

@@ -90,12 +90,12 @@ class MarketingService:
                 ),
                 field="channel",
             )
-        tr = translate or (lambda _ctx, text: text)
+        say = translate or (lambda _ctx, text: text)
         with self.vault.db.transaction() as session:
             ids = consenting_ids(session, channel)
             rows = [(cid, *self._row(session, cid, channel)) for cid in ids]
             written = [(cid, name, contact) for cid, name, contact in rows if contact]
-            header = [tr(CTX, ID_HEADER), tr(CTX, NAME_HEADER), tr(CTX, HEADERS[channel])]
+            header = [say(CTX, ID_HEADER), say(CTX, NAME_HEADER), say(CTX, HEADERS[channel])]
             try:
                 with out.open("w", encoding="utf-8-sig", newline="") as fh:
                     writer = csv.writer(fh)

@@ -42,10 +42,23 @@ from __future__ import annotations
 from types import ModuleType
 
 from shopprivacy.cli.commands import audit as audit
+from shopprivacy.cli.commands import consents as consents
+from shopprivacy.cli.commands import customers as customers
 from shopprivacy.cli.commands import passwd as passwd
 from shopprivacy.cli.commands import recover as recover
 from shopprivacy.cli.commands import requests as requests
 from shopprivacy.cli.commands import setup as setup
+from shopprivacy.cli.commands import spreadsheets as spreadsheets
 from shopprivacy.cli.commands import users as users
 
-COMMAND_MODULES: list[ModuleType] = [setup, users, passwd, recover, audit, requests]
+COMMAND_MODULES: list[ModuleType] = [
+    setup,
+    users,
+    passwd,
+    recover,
+    customers,
+    consents,
+    spreadsheets,
+    audit,
+    requests,
+]
