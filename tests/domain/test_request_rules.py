@@ -47,3 +47,11 @@ def test_closed_requests_stay_closed_and_every_open_one_can_be_refused() -> None
     for status in Status:
         if status.is_open:
             check_transition(RequestType.COMPLAINT, status, Status.REFUSED)
+
+
+def test_every_kind_status_and_step_has_a_label_for_the_screens() -> None:
+    from shopprivacy.domain.requests import Channel, HistoryKind, IdentityMethod
+
+    for enum in (RequestType, Status, Channel, IdentityMethod, HistoryKind):
+        for member in enum:  # type: ignore[attr-defined]
+            assert member.label and member.label != member.value

@@ -115,202 +115,202 @@
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="72" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="73" />
         <source>Reason (goes into the letter to the customer)</source>
         <translation>Lý do (sẽ ghi vào thư gửi khách hàng)</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="80" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="81" />
         <source>1. Check who is asking</source>
         <translation>1. Xác minh người yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="82" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="83" />
         <source>How:</source>
         <translation>Cách xác minh:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="83" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="84" />
         <source>Details:</source>
         <translation>Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="84" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="85" />
         <source>Identity checked</source>
         <translation>Đã xác minh danh tính</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="85" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="86" />
         <source>2. Work the request</source>
         <translation>2. Xử lý yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="89" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="90" />
         <source>Customer told we received it</source>
         <translation>Đã báo khách là đã nhận</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="90" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="91" />
         <source>Start work</source>
         <translation>Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="91" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="92" />
         <source>Data report (PDF)…</source>
         <translation>Báo cáo dữ liệu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="92" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="93" />
         <source>Send to the director</source>
         <translation>Trình giám đốc duyệt</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="97" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="98" />
         <source>What we found:</source>
         <translation>Kết quả xác minh:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="98" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="99" />
         <source>What we do about it:</source>
         <translation>Biện pháp khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="99" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="100" />
         <source>Record the outcome</source>
         <translation>Ghi kết quả</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="103" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="104" />
         <source>3. Decide and reply</source>
         <translation>3. Quyết định và trả lời</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="108" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="109" />
         <source>Extend once</source>
         <translation>Gia hạn (1 lần)</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="109" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="110" />
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="110" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="111" />
         <source>Approve deletion</source>
         <translation>Duyệt xóa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="111" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="112" />
         <source>Reject deletion</source>
         <translation>Không duyệt xóa</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="112" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="113" />
         <source>Complete</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="113" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="114" />
         <source>Reply letter (PDF)…</source>
         <translation>Thư trả lời (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="129" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="130" />
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="152" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="153" />
         <source>Choose a request in the list</source>
         <translation>Hãy chọn một yêu cầu trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="159" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="160" />
         <source>Request #{id}: {kind} ({status})</source>
         <translation>Yêu cầu #{id}: {kind} ({status})</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="163" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="164" />
         <source>customer #{id}</source>
         <translation>khách hàng #{id}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="165" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="166" />
         <source>From {who}. They said: {summary}</source>
         <translation>Từ {who}. Nội dung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="168" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="169" />
         <source>Received {received}. Acknowledge by {ack}. Complete by {due}.</source>
         <translation>Nhận lúc {received}. Xác nhận đã nhận trước {ack}. Hoàn tất trước {due}.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="210" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="213" />
         <source>Identity recorded.</source>
         <translation>Đã ghi nhận xác minh danh tính.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="215" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="218" />
         <source>Acknowledgement recorded.</source>
         <translation>Đã ghi nhận việc báo cho khách.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="219" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="222" />
         <source>Work started.</source>
         <translation>Đã bắt đầu xử lý.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="223" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="226" />
         <source>Sent to the director.</source>
         <translation>Đã trình giám đốc.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="227" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="230" />
         <source>Deletion approved.</source>
         <translation>Đã duyệt xóa dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="231" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="234" />
         <source>Rejected.</source>
         <translation>Đã không duyệt.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="236" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="239" />
         <source>Refused.</source>
         <translation>Đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="241" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="244" />
         <source>Extended.</source>
         <translation>Đã gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="250" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="253" />
         <source>Outcome recorded.</source>
         <translation>Đã ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="255" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="258" />
         <source>Request completed.</source>
         <translation>Đã hoàn tất yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="262" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="265" />
         <source>Save the reply letter</source>
         <translation>Lưu thư trả lời</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="279" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="282" />
         <source>Letter saved: {path}</source>
         <translation>Đã lưu thư: {path}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="286" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="289" />
         <source>Save the data report</source>
         <translation>Lưu báo cáo dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="305" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="308" />
         <source>Data report saved: {path}</source>
         <translation>Đã lưu báo cáo dữ liệu: {path}</translation>
     </message>
@@ -951,6 +951,7 @@
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="86" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="206" />
         <source>Identity checked</source>
         <translation>Đã xác minh danh tính</translation>
     </message>
@@ -966,6 +967,7 @@
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="89" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="212" />
         <source>Approved by the director</source>
         <translation>Giám đốc đã duyệt</translation>
     </message>
@@ -976,6 +978,7 @@
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/requests.py" line="91" />
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="217" />
         <source>Refused</source>
         <translation>Đã từ chối</translation>
     </message>
@@ -1003,6 +1006,81 @@
         <location filename="../../../src/shopprivacy/domain/requests.py" line="171" />
         <source>Other (see note)</source>
         <translation>Cách khác (xem ghi chú)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="204" />
+        <source>Request logged</source>
+        <translation>Ghi nhận yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="205" />
+        <source>Customer told it was received</source>
+        <translation>Đã báo khách là đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="207" />
+        <source>Assigned</source>
+        <translation>Giao người xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="208" />
+        <source>Work started</source>
+        <translation>Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="209" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="210" />
+        <source>Extended</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="211" />
+        <source>Sent to the director</source>
+        <translation>Trình giám đốc</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="213" />
+        <source>Rejected by the director</source>
+        <translation>Giám đốc không duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="214" />
+        <source>Corrected</source>
+        <translation>Đã chỉnh sửa</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="215" />
+        <source>Finding</source>
+        <translation>Kết quả xác minh</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="216" />
+        <source>Completed</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="218" />
+        <source>Matched to a customer</source>
+        <translation>Gắn với khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="219" />
+        <source>Letter printed</source>
+        <translation>In thư trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="220" />
+        <source>Consents withdrawn</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/domain/requests.py" line="221" />
+        <source>Data report made</source>
+        <translation>Lập báo cáo dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../src/shopprivacy/domain/deadlines.py" line="53" />

@@ -195,6 +195,32 @@ class HistoryKind(StrEnum):
     DATA_REPORT_MADE = "data_report_made"
     LETTER_PRINTED = "letter_printed"
 
+    @property
+    def label(self) -> str:
+        return HISTORY_LABELS[self]
+
+
+HISTORY_LABELS = {
+    HistoryKind.OPENED: QT_TRANSLATE_NOOP("requests", "Request logged"),
+    HistoryKind.ACKNOWLEDGED: QT_TRANSLATE_NOOP("requests", "Customer told it was received"),
+    HistoryKind.IDENTITY_CHECKED: QT_TRANSLATE_NOOP("requests", "Identity checked"),
+    HistoryKind.ASSIGNED: QT_TRANSLATE_NOOP("requests", "Assigned"),
+    HistoryKind.STARTED: QT_TRANSLATE_NOOP("requests", "Work started"),
+    HistoryKind.NOTE: QT_TRANSLATE_NOOP("requests", "Note"),
+    HistoryKind.EXTENDED: QT_TRANSLATE_NOOP("requests", "Extended"),
+    HistoryKind.APPROVAL_REQUESTED: QT_TRANSLATE_NOOP("requests", "Sent to the director"),
+    HistoryKind.APPROVED: QT_TRANSLATE_NOOP("requests", "Approved by the director"),
+    HistoryKind.REJECTED: QT_TRANSLATE_NOOP("requests", "Rejected by the director"),
+    HistoryKind.CORRECTED: QT_TRANSLATE_NOOP("requests", "Corrected"),
+    HistoryKind.FINDING: QT_TRANSLATE_NOOP("requests", "Finding"),
+    HistoryKind.COMPLETED: QT_TRANSLATE_NOOP("requests", "Completed"),
+    HistoryKind.REFUSED: QT_TRANSLATE_NOOP("requests", "Refused"),
+    HistoryKind.MATCHED: QT_TRANSLATE_NOOP("requests", "Matched to a customer"),
+    HistoryKind.LETTER_PRINTED: QT_TRANSLATE_NOOP("requests", "Letter printed"),
+    HistoryKind.CONSENTS_WITHDRAWN: QT_TRANSLATE_NOOP("requests", "Consents withdrawn"),
+    HistoryKind.DATA_REPORT_MADE: QT_TRANSLATE_NOOP("requests", "Data report made"),
+}
+
 
 def require_text(value: str | None, field_name: str, message: str) -> str:
     """A stated reason or note: stripped, and not empty."""

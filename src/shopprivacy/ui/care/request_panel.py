@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopprivacy.domain.corrections import FIELD_LABELS
 from shopprivacy.domain.requests import IdentityMethod, RequestInfo, RequestType, Status
 from shopprivacy.domain.staff import Actor
 from shopprivacy.reports.customer_data_report import export_customer_data_report_pdf
@@ -175,8 +176,10 @@ class RequestPanel(QWidget):
         for h in info.history:
             text = h.text or ""
             if h.field:
-                text = f"{h.field}: {h.old or '—'} → {h.new or '—'}"
-            self.history.addItem(f"{shop_time(h.at)}  {h.kind.value}  {text}".rstrip())
+                name = QCoreApplication.translate("requests", FIELD_LABELS.get(h.field, h.field))
+                text = f"{name}: {h.old or '—'} → {h.new or '—'}"
+            kind_text = QCoreApplication.translate("requests", h.kind.label)
+            self.history.addItem(f"{shop_time(h.at)}  {kind_text}  {text}".rstrip())
         is_open = info.status.is_open
         self.complaint_box.setVisible(info.type is RequestType.COMPLAINT and is_open)
         self.buttons["report"].setVisible(info.type is RequestType.ACCESS)
