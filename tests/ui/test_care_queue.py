@@ -137,3 +137,25 @@ def test_refusal_needs_the_reason_typed(qtbot: QtBot, shop: Shop) -> None:
     assert (
         panel.info.status is Status.REFUSED and panel.info.reason == "Không xác minh được danh tính"
     )
+
+
+def test_correction_through_the_desk_form_keeps_old_and_new(qtbot: QtBot, shop: Shop) -> None:
+    customer = customer_with_order(shop)
+    req = open_request(shop, RequestType.CORRECTION, customer.id)
+    requests = shop.services.requests
+    requests.record_identity_check(shop.care, req.id, IdentityMethod.ID_DOCUMENT)
+    requests.start(shop.care, req.id)
+    page = care_home(qtbot, shop)
+    page.select_request(req.id)
+    panel = page.panel
+    assert panel.buttons["correct"].isVisibleTo(panel)
+    qtbot.mouseClick(panel.buttons["correct"], Qt.MouseButton.LeftButton)
+    form = panel.correction_form
+    assert form is not None and form.name.text() == NAME
+    form.name.setText("Đặng Thu Hương")
+    form.save()
+    assert panel.info is not None
+    corrected = [h for h in panel.info.history if h.field == "full_name"]
+    assert corrected and (corrected[0].old, corrected[0].new) == (NAME, "Đặng Thu Hương")
+    qtbot.mouseClick(panel.buttons["complete"], Qt.MouseButton.LeftButton)
+    assert panel.info.status is Status.DONE

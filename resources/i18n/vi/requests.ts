@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>CorrectionForm</name>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/correction_form.py" line="34" />
+        <source>Correct the customer's record (request #{id})</source>
+        <translation>Chỉnh sửa hồ sơ khách hàng (yêu cầu #{id})</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <location filename="../../../src/shopprivacy/ui/care/new_request.py" line="36" />
@@ -115,202 +123,212 @@
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="73" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="75" />
         <source>Reason (goes into the letter to the customer)</source>
         <translation>Lý do (sẽ ghi vào thư gửi khách hàng)</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="81" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="83" />
         <source>1. Check who is asking</source>
         <translation>1. Xác minh người yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="83" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="85" />
         <source>How:</source>
         <translation>Cách xác minh:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="84" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="86" />
         <source>Details:</source>
         <translation>Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="85" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="87" />
         <source>Identity checked</source>
         <translation>Đã xác minh danh tính</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="86" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="88" />
         <source>2. Work the request</source>
         <translation>2. Xử lý yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="90" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="92" />
         <source>Customer told we received it</source>
         <translation>Đã báo khách là đã nhận</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="91" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="93" />
         <source>Start work</source>
         <translation>Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="92" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="94" />
         <source>Data report (PDF)…</source>
         <translation>Báo cáo dữ liệu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="93" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="95" />
+        <source>Correct the record…</source>
+        <translation>Chỉnh sửa hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="96" />
         <source>Send to the director</source>
         <translation>Trình giám đốc duyệt</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="98" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="101" />
         <source>What we found:</source>
         <translation>Kết quả xác minh:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="99" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="102" />
         <source>What we do about it:</source>
         <translation>Biện pháp khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="100" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="103" />
         <source>Record the outcome</source>
         <translation>Ghi kết quả</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="104" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="107" />
         <source>3. Decide and reply</source>
         <translation>3. Quyết định và trả lời</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="109" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="112" />
         <source>Extend once</source>
         <translation>Gia hạn (1 lần)</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="110" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="113" />
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="111" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="114" />
         <source>Approve deletion</source>
         <translation>Duyệt xóa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="112" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="115" />
         <source>Reject deletion</source>
         <translation>Không duyệt xóa</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="113" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="116" />
         <source>Complete</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="114" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="117" />
         <source>Reply letter (PDF)…</source>
         <translation>Thư trả lời (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="130" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="133" />
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="153" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="156" />
         <source>Choose a request in the list</source>
         <translation>Hãy chọn một yêu cầu trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="160" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="163" />
         <source>Request #{id}: {kind} ({status})</source>
         <translation>Yêu cầu #{id}: {kind} ({status})</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="164" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="167" />
         <source>customer #{id}</source>
         <translation>khách hàng #{id}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="166" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="169" />
         <source>From {who}. They said: {summary}</source>
         <translation>Từ {who}. Nội dung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="169" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="172" />
         <source>Received {received}. Acknowledge by {ack}. Complete by {due}.</source>
         <translation>Nhận lúc {received}. Xác nhận đã nhận trước {ack}. Hoàn tất trước {due}.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="213" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="217" />
         <source>Identity recorded.</source>
         <translation>Đã ghi nhận xác minh danh tính.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="218" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="222" />
         <source>Acknowledgement recorded.</source>
         <translation>Đã ghi nhận việc báo cho khách.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="222" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="226" />
         <source>Work started.</source>
         <translation>Đã bắt đầu xử lý.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="226" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="230" />
         <source>Sent to the director.</source>
         <translation>Đã trình giám đốc.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="230" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="234" />
         <source>Deletion approved.</source>
         <translation>Đã duyệt xóa dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="234" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="238" />
         <source>Rejected.</source>
         <translation>Đã không duyệt.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="239" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="243" />
         <source>Refused.</source>
         <translation>Đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="244" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="248" />
         <source>Extended.</source>
         <translation>Đã gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="253" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="257" />
         <source>Outcome recorded.</source>
         <translation>Đã ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="258" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="262" />
         <source>Request completed.</source>
         <translation>Đã hoàn tất yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="265" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="284" />
+        <source>Record corrected: {n} fields changed.</source>
+        <translation>Đã chỉnh sửa hồ sơ: {n} thông tin thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="292" />
         <source>Save the reply letter</source>
         <translation>Lưu thư trả lời</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="282" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="309" />
         <source>Letter saved: {path}</source>
         <translation>Đã lưu thư: {path}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="289" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="316" />
         <source>Save the data report</source>
         <translation>Lưu báo cáo dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="308" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="335" />
         <source>Data report saved: {path}</source>
         <translation>Đã lưu báo cáo dữ liệu: {path}</translation>
     </message>

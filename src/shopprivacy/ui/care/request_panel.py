@@ -32,6 +32,7 @@ from shopprivacy.reports.customer_data_report import export_customer_data_report
 from shopprivacy.reports.request_letters import export_request_letter_pdf
 from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import Services
+from shopprivacy.ui.care.correction_form import CorrectionForm
 from shopprivacy.ui.care.queue_model import shop_time
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
@@ -52,6 +53,7 @@ class RequestPanel(QWidget):
         super().__init__(parent)
         self.services, self.actor = services, actor
         self.info: RequestInfo | None = None
+        self.correction_form: CorrectionForm | None = None
         self.title = heading("", 1.15)
         self.summary = paragraph("")
         self.summary.setObjectName("request_summary")
@@ -90,6 +92,7 @@ class RequestPanel(QWidget):
             ("acknowledge", self.tr("Customer told we received it"), self.acknowledge),
             ("start", self.tr("Start work"), self.start),
             ("report", self.tr("Data report (PDF)…"), self.ask_data_report),
+            ("correct", self.tr("Correct the record…"), self.open_correction),
             ("submit", self.tr("Send to the director"), self.submit),
         ):
             row.addWidget(b(key, text, slot))
@@ -184,6 +187,7 @@ class RequestPanel(QWidget):
         self.complaint_box.setVisible(info.type is RequestType.COMPLAINT and is_open)
         self.buttons["report"].setVisible(info.type is RequestType.ACCESS)
         self.buttons["submit"].setVisible(info.type is RequestType.DELETION)
+        self.buttons["correct"].setVisible(info.type is RequestType.CORRECTION)
         for key in ("identity", "acknowledge", "start", "extend", "refuse", "complete"):
             self.buttons[key].setEnabled(is_open)
         self.buttons["identity"].setEnabled(info.status is Status.NEW)
@@ -256,6 +260,29 @@ class RequestPanel(QWidget):
     def complete(self) -> None:
         r = self.services.requests
         self._do(lambda i: r.complete(self.actor, i), self.tr("Request completed."))
+
+    def open_correction(self) -> None:
+        """The whole record, unmasked for this request (audited as a read by the service)."""
+        info = self.info
+        if info is None:
+            return
+        self.message.clear_message()
+        try:
+            details = self.services.requests.customer_for_correction(self.actor, info.id)
+        except Exception as exc:
+            self.message.show_error(error_text(exc))
+            return
+        form = CorrectionForm(self.services, self.actor, info.id, details, parent=self)
+        form.corrected.connect(self._corrected)
+        self.correction_form = form
+        form.open()
+
+    def _corrected(self, fields: object) -> None:
+        if self.info is not None:
+            self.load(self.info.id)
+        n = len(fields) if isinstance(fields, list) else 0
+        self.message.show_ok(self.tr("Record corrected: {n} fields changed.").format(n=n))
+        self.changed.emit()
 
     # -- paper ---------------------------------------------------------------------------------
     def ask_letter(self) -> None:
