@@ -121,3 +121,23 @@ def test_sales_may_not_open_requests(desk: Cli, shop: Shop) -> None:
     ran = desk("--user", "banhang1", "request", "open", str(customer.id), "--type", "access",
                password=new)  # fmt: skip
     assert ran.code == 4
+
+
+def test_complaint_from_an_unknown_caller_worked_from_a_script(
+    desk: Cli, shop: Shop, tmp_path: Path
+) -> None:
+    customer = customer_with_order(shop)
+    req = open_request(shop, RequestType.COMPLAINT, None, requester_name="Chị Hương")
+    steps = [
+        ("match", str(req.id), str(customer.id)),
+        ("identity", str(req.id), "--method", "order_details"),
+        ("start", str(req.id)),
+        ("note", str(req.id), "--text", "Đã hỏi đối tác lắp đặt", "--finding"),
+        ("outcome", str(req.id), "--outcome", "Đối tác gọi nhầm số", "--remedy", "Đã nhắc đối tác"),
+        ("complete", str(req.id)),
+        ("letter", str(req.id), "--out", str(tmp_path / "thu.pdf")),
+    ]
+    for step in steps:
+        code, _, err = care(desk, "request", *step)
+        assert code == 0, (step, err)
+    assert "Đối tác gọi nhầm số" in pdf_text(tmp_path / "thu.pdf")

@@ -159,3 +159,22 @@ def test_correction_through_the_desk_form_keeps_old_and_new(qtbot: QtBot, shop: 
     assert corrected and (corrected[0].old, corrected[0].new) == (NAME, "Đặng Thu Hương")
     qtbot.mouseClick(panel.buttons["complete"], Qt.MouseButton.LeftButton)
     assert panel.info.status is Status.DONE
+
+
+def test_complaint_findings_and_outcome_from_the_panel(qtbot: QtBot, shop: Shop) -> None:
+    req = open_request(
+        shop, RequestType.COMPLAINT, None, requester_name="Vũ Minh Khôi", note="Tin nhắn lạ"
+    )
+    shop.services.requests.record_identity_check(shop.care, req.id, IdentityMethod.CALL_BACK)
+    shop.services.requests.start(shop.care, req.id)
+    page = care_home(qtbot, shop)
+    page.select_request(req.id)
+    panel = page.panel
+    panel.note.setText("Đã kiểm tra nhật ký gửi tin")
+    qtbot.mouseClick(panel.buttons["finding"], Qt.MouseButton.LeftButton)
+    panel.outcome.setText("Không phải tin nhắn của cửa hàng")
+    qtbot.mouseClick(panel.buttons["outcome"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.buttons["complete"], Qt.MouseButton.LeftButton)
+    assert panel.info is not None and panel.info.status is Status.DONE
+    texts = [h.text for h in panel.info.history]
+    assert "Đã kiểm tra nhật ký gửi tin" in texts and panel.info.outcome

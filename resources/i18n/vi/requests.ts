@@ -128,207 +128,227 @@
         <translation>Lý do (sẽ ghi vào thư gửi khách hàng)</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="83" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="82" />
+        <source>A note for the file (kept encrypted)</source>
+        <translation>Ghi chú hồ sơ (được mã hóa)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="86" />
         <source>1. Check who is asking</source>
         <translation>1. Xác minh người yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="85" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="88" />
         <source>How:</source>
         <translation>Cách xác minh:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="86" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="89" />
         <source>Details:</source>
         <translation>Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="87" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="90" />
         <source>Identity checked</source>
         <translation>Đã xác minh danh tính</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="88" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="91" />
         <source>2. Work the request</source>
         <translation>2. Xử lý yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="92" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="95" />
         <source>Customer told we received it</source>
         <translation>Đã báo khách là đã nhận</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="93" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="96" />
         <source>Start work</source>
         <translation>Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="94" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="97" />
         <source>Data report (PDF)…</source>
         <translation>Báo cáo dữ liệu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="95" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="98" />
         <source>Correct the record…</source>
         <translation>Chỉnh sửa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="96" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="99" />
         <source>Send to the director</source>
         <translation>Trình giám đốc duyệt</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="101" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="105" />
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="106" />
+        <source>Add as finding</source>
+        <translation>Ghi là kết quả xác minh</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="109" />
         <source>What we found:</source>
         <translation>Kết quả xác minh:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="102" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="110" />
         <source>What we do about it:</source>
         <translation>Biện pháp khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="103" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="111" />
         <source>Record the outcome</source>
         <translation>Ghi kết quả</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="107" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="115" />
         <source>3. Decide and reply</source>
         <translation>3. Quyết định và trả lời</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="112" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="120" />
         <source>Extend once</source>
         <translation>Gia hạn (1 lần)</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="113" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="121" />
         <source>Refuse</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="114" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="122" />
         <source>Approve deletion</source>
         <translation>Duyệt xóa dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="115" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="123" />
         <source>Reject deletion</source>
         <translation>Không duyệt xóa</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="116" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="124" />
         <source>Complete</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="117" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="125" />
         <source>Reply letter (PDF)…</source>
         <translation>Thư trả lời (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="133" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="141" />
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="156" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="164" />
         <source>Choose a request in the list</source>
         <translation>Hãy chọn một yêu cầu trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="163" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="171" />
         <source>Request #{id}: {kind} ({status})</source>
         <translation>Yêu cầu #{id}: {kind} ({status})</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="167" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="175" />
         <source>customer #{id}</source>
         <translation>khách hàng #{id}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="169" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="177" />
         <source>From {who}. They said: {summary}</source>
         <translation>Từ {who}. Nội dung: {summary}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="172" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="180" />
         <source>Received {received}. Acknowledge by {ack}. Complete by {due}.</source>
         <translation>Nhận lúc {received}. Xác nhận đã nhận trước {ack}. Hoàn tất trước {due}.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="217" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="226" />
         <source>Identity recorded.</source>
         <translation>Đã ghi nhận xác minh danh tính.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="222" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="231" />
         <source>Acknowledgement recorded.</source>
         <translation>Đã ghi nhận việc báo cho khách.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="226" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="235" />
         <source>Work started.</source>
         <translation>Đã bắt đầu xử lý.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="230" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="239" />
         <source>Sent to the director.</source>
         <translation>Đã trình giám đốc.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="234" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="243" />
         <source>Deletion approved.</source>
         <translation>Đã duyệt xóa dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="238" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="247" />
         <source>Rejected.</source>
         <translation>Đã không duyệt.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="243" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="252" />
         <source>Refused.</source>
         <translation>Đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="248" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="257" />
         <source>Extended.</source>
         <translation>Đã gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="257" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="270" />
+        <source>Note added.</source>
+        <translation>Đã thêm ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="280" />
         <source>Outcome recorded.</source>
         <translation>Đã ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="262" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="285" />
         <source>Request completed.</source>
         <translation>Đã hoàn tất yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="284" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="307" />
         <source>Record corrected: {n} fields changed.</source>
         <translation>Đã chỉnh sửa hồ sơ: {n} thông tin thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="292" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="315" />
         <source>Save the reply letter</source>
         <translation>Lưu thư trả lời</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="309" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="332" />
         <source>Letter saved: {path}</source>
         <translation>Đã lưu thư: {path}</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="316" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="339" />
         <source>Save the data report</source>
         <translation>Lưu báo cáo dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="335" />
+        <location filename="../../../src/shopprivacy/ui/care/request_panel.py" line="358" />
         <source>Data report saved: {path}</source>
         <translation>Đã lưu báo cáo dữ liệu: {path}</translation>
     </message>

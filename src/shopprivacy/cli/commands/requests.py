@@ -1,4 +1,5 @@
-"""``request open|list|show|identity|start|submit|approve|reject|refuse|extend|complete|letter``
+"""``request open|list|show|identity|start|submit|approve|reject|refuse|extend|match|note|
+outcome|complete|letter``
 and ``report customer``: customer care's requests, the same rules and audit as the care screen.
 """
 
@@ -122,6 +123,27 @@ def register(subparsers: Subparsers) -> None:
         ),
         run_complete,
     )
+    help_text = QT_TRANSLATE_NOOP("cli", "match a request to the customer who made it")
+    p = req.add_parser("match", help=help_text, description=help_text)
+    _req_arg(p)
+    p.add_argument("customer_id", type=int, metavar="CUSTOMER_ID")
+    set_handler(p, run_match, customer_id="CUSTOMER_ID")
+    help_text = QT_TRANSLATE_NOOP("cli", "add a note to a request (kept encrypted)")
+    p = req.add_parser("note", help=help_text, description=help_text)
+    _req_arg(p)
+    p.add_argument("--text", required=True, metavar="TEXT")
+    p.add_argument(
+        "--finding",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "a finding of a complaint's investigation"),
+    )
+    set_handler(p, run_note, note="--text")
+    help_text = QT_TRANSLATE_NOOP("cli", "record a complaint's outcome and remedy")
+    p = req.add_parser("outcome", help=help_text, description=help_text)
+    _req_arg(p)
+    p.add_argument("--outcome", required=True, metavar="TEXT")
+    p.add_argument("--remedy", metavar="TEXT")
+    set_handler(p, run_outcome, outcome="--outcome")
     help_text = QT_TRANSLATE_NOOP("cli", "write the reply letter for a request as a PDF")
     p = req.add_parser("letter", help=help_text, description=help_text)
     _req_arg(p)
@@ -418,6 +440,31 @@ def run_complete(ctx: CliContext) -> int:
     Audit: ``request_completed`` (and ``customer_erased``)."""
     services, actor = ctx.sign_in()
     info = services.requests.complete(actor, ctx.args.request_id)
+    return _done(ctx, info, QT_TRANSLATE_NOOP("cli", "Request #{id}: {status}."))
+
+
+def run_match(ctx: CliContext) -> int:
+    """Care or director. Audit: ``request_matched``."""
+    services, actor = ctx.sign_in()
+    info = services.requests.match_customer(actor, ctx.args.request_id, ctx.args.customer_id)
+    return _done(ctx, info, QT_TRANSLATE_NOOP("cli", "Request #{id}: {status}."))
+
+
+def run_note(ctx: CliContext) -> int:
+    """Care or director. Audit: ``request_note_added`` (no text)."""
+    services, actor = ctx.sign_in()
+    info = services.requests.add_note(
+        actor, ctx.args.request_id, ctx.args.text, finding=ctx.args.finding
+    )
+    return _done(ctx, info, QT_TRANSLATE_NOOP("cli", "Request #{id}: {status}."))
+
+
+def run_outcome(ctx: CliContext) -> int:
+    """Care or director, for a complaint. Audit: ``request_note_added`` (kind outcome)."""
+    services, actor = ctx.sign_in()
+    info = services.requests.record_complaint_outcome(
+        actor, ctx.args.request_id, ctx.args.outcome, ctx.args.remedy
+    )
     return _done(ctx, info, QT_TRANSLATE_NOOP("cli", "Request #{id}: {status}."))
 
 

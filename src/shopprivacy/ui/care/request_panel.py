@@ -77,6 +77,9 @@ class RequestPanel(QWidget):
         self.outcome.setObjectName("outcome")
         self.remedy = QLineEdit()
         self.remedy.setObjectName("remedy")
+        self.note = QLineEdit()
+        self.note.setObjectName("request_note")
+        self.note.setPlaceholderText(self.tr("A note for the file (kept encrypted)"))
 
         self.buttons: dict[str, QPushButton] = {}
         b = self._button
@@ -97,6 +100,11 @@ class RequestPanel(QWidget):
         ):
             row.addWidget(b(key, text, slot))
         work.addLayout(row)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(b("note", self.tr("Add note"), self.add_note))
+        note_row.addWidget(b("finding", self.tr("Add as finding"), self.add_finding))
+        work.addLayout(note_row)
         complaint = QFormLayout()
         complaint.addRow(self.tr("What we found:"), self.outcome)
         complaint.addRow(self.tr("What we do about it:"), self.remedy)
@@ -188,6 +196,7 @@ class RequestPanel(QWidget):
         self.buttons["report"].setVisible(info.type is RequestType.ACCESS)
         self.buttons["submit"].setVisible(info.type is RequestType.DELETION)
         self.buttons["correct"].setVisible(info.type is RequestType.CORRECTION)
+        self.buttons["finding"].setVisible(info.type is RequestType.COMPLAINT)
         for key in ("identity", "acknowledge", "start", "extend", "refuse", "complete"):
             self.buttons[key].setEnabled(is_open)
         self.buttons["identity"].setEnabled(info.status is Status.NEW)
@@ -247,6 +256,20 @@ class RequestPanel(QWidget):
         r = self.services.requests
         if self._do(lambda i: r.extend(self.actor, i, self.reason.text()), self.tr("Extended.")):
             self.reason.clear()
+
+    def add_note(self) -> None:
+        self._note(finding=False)
+
+    def add_finding(self) -> None:
+        self._note(finding=True)
+
+    def _note(self, finding: bool) -> None:
+        r = self.services.requests
+        if self._do(
+            lambda i: r.add_note(self.actor, i, self.note.text(), finding=finding),
+            self.tr("Note added."),
+        ):
+            self.note.clear()
 
     def record_outcome(self) -> None:
         r = self.services.requests
