@@ -22,12 +22,12 @@ from shopprivacy.reports.document import (
     Table,
 )
 from shopprivacy.reports.labels import REPORT_KINDS, action_label, target_label
-from shopprivacy.reports.render import print_report, write_pdf
+from shopprivacy.reports.output import export_and_log, print_and_log
 from shopprivacy.reports.text import SHOP_ZONE, format_date, format_datetime, tr
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import Services
 from shopprivacy.services.audit import AuditFilter
-from shopprivacy.services.reports_log import is_demo, record_report
+from shopprivacy.services.reports_log import is_demo
 
 KIND = "access_review"
 # A period with more entries than this is better read on screen or split into shorter periods.
@@ -225,11 +225,7 @@ def export_access_review_pdf(
     """Director only. Writes the PDF (owner-only, atomically) and returns its page count.
     Audit: ``report_exported`` (kind ``access_review``), after the reads the report makes."""
     report = build_access_review(services, actor, date_from, date_to, lang)
-    pages = write_pdf(report, Path(path))
-    record_report(
-        services.vault, actor, KIND, Permission.VIEW_ACCESS_REVIEW, pages=pages, exported=True
-    )
-    return pages
+    return export_and_log(services, actor, report, path, KIND, Permission.VIEW_ACCESS_REVIEW)
 
 
 def print_access_review(
@@ -242,6 +238,4 @@ def print_access_review(
 ) -> int:
     """Director only. Prints on the printer the dialog chose. Audit: ``report_printed``."""
     report = build_access_review(services, actor, date_from, date_to, lang)
-    pages = print_report(report, printer)
-    record_report(services.vault, actor, KIND, Permission.VIEW_ACCESS_REVIEW, pages=pages)
-    return pages
+    return print_and_log(services, actor, report, printer, KIND, Permission.VIEW_ACCESS_REVIEW)
