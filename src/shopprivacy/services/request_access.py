@@ -28,6 +28,11 @@ def register_disclosure_source(source: DisclosureSource) -> None:
         _DISCLOSURE_SOURCES.append(source)
 
 
+def unregister_disclosure_source(source: DisclosureSource) -> None:
+    if source in _DISCLOSURE_SOURCES:
+        _DISCLOSURE_SOURCES.remove(source)
+
+
 def read_disclosures(
     session: Session, vault: Vault, customer_id: int
 ) -> tuple[DisclosureLine, ...]:
