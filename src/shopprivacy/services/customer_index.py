@@ -69,11 +69,20 @@ def parse_query(text: str) -> ParsedQuery:
 
 
 def entries(
-    vault: Vault, full_name: str, contacts: tuple[tuple[ContactKind, str], ...]
+    vault: Vault,
+    full_name: str,
+    contacts: tuple[tuple[ContactKind, str], ...],
+    name_cache: dict[str, bytes] | None = None,
 ) -> set[tuple[str, bytes]]:
-    """Every (kind, digest) row that lets a search find this customer."""
+    """Every (kind, digest) row that lets a search find this customer. ``name_cache`` lets a
+    big import compute each name prefix's digest once (names repeat a lot; phones do not)."""
     d = vault.index.digest
-    rows = {("name", d("name", p)) for p in names.prefixes(full_name)}
+    cache = {} if name_cache is None else name_cache
+    rows = set()
+    for p in names.prefixes(full_name):
+        if p not in cache:
+            cache[p] = d("name", p)
+        rows.add(("name", cache[p]))
     for kind, value in contacts:
         if kind.is_phone:
             rows.add(("phone", d("phone", value)))

@@ -84,6 +84,28 @@ def find_duplicate(
     return None
 
 
+def holders(
+    session: Session, vault: Vault, contacts: list[tuple[ContactKind, str]], chunk: int = 500
+) -> dict[tuple[ContactKind, str], int]:
+    """Which live customer holds each of these contacts (by blind index, in a few queries)."""
+    by_digest = {contact_digest(vault, kind, value): (kind, value) for kind, value in contacts}
+    digests = list(by_digest)
+    found: dict[tuple[ContactKind, str], int] = {}
+    for start in range(0, len(digests), chunk):
+        rows = session.execute(
+            select(CustomerContact.digest, CustomerContact.customer_id)
+            .join(Customer, Customer.id == CustomerContact.customer_id)
+            .where(
+                CustomerContact.digest.in_(digests[start : start + chunk]),
+                Customer.erased_at.is_(None),
+            )
+        ).tuples()
+        for digest, customer_id in rows:
+            if digest is not None:
+                found.setdefault(by_digest[bytes(digest)], customer_id)
+    return found
+
+
 def write_fields(session: Session, vault: Vault, row: Customer, clean: CleanDraft) -> None:
     """Seal every personal field of ``row`` (flushed, so it has an id) and rebuild its contacts,
     addresses and search entries."""
@@ -113,17 +135,6 @@ def write_fields(session: Session, vault: Vault, row: Customer, clean: CleanDraf
         doc = {"street": a.street, "ward": a.ward, "province": a.province, "text": a.free_text}
         address.value_enc = c.seal(TA, "value", address.id, json.dumps(doc, ensure_ascii=False))
     customer_index.reindex(session, vault, rid, clean.full_name, clean.contacts)
-
-
-def insert_customer(
-    session: Session, vault: Vault, clean: CleanDraft, staff_id: int, now: datetime
-) -> Customer:
-    """A new customer row with every field sealed (retention is set by the caller's touch)."""
-    row = Customer(created_by=staff_id, created_at=now, source=clean.source, version=1)
-    session.add(row)
-    session.flush()  # the id is part of each sealed field's associated data
-    save_fields(session, vault, row, clean, staff_id, now)
-    return row
 
 
 def save_fields(

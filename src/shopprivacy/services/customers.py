@@ -23,6 +23,7 @@ from shopprivacy.domain.staff import Actor
 from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import audit_log, customer_index, customer_records
 from shopprivacy.services.authz import require
+from shopprivacy.services.customer_bulk import insert_customer
 from shopprivacy.services.customer_index import QueryKind, parse_query
 from shopprivacy.services.customer_rules import load_rules, local_day, touch
 from shopprivacy.services.vault import Vault
@@ -48,8 +49,14 @@ class CustomerService:
             duplicate = customer_records.find_duplicate(session, self.vault, clean.contacts)
             if duplicate is not None:
                 raise duplicate
-            row = customer_records.insert_customer(session, self.vault, clean, actor.staff_id, now)
-            touch(session, row.id, now, rules.retention_months_without_order)
+            row = insert_customer(
+                session,
+                self.vault,
+                clean,
+                actor.staff_id,
+                now,
+                rules.retention_months_without_order,
+            )
             audit_log.append(
                 session, self.vault, actor, Action.CUSTOMER_CREATED, "customer", row.id,
                 source=clean.source, contacts=len(clean.contacts),

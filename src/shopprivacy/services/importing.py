@@ -45,13 +45,15 @@ from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log, customer_records
 from shopprivacy.services.authz import require
-from shopprivacy.services.customer_rules import load_rules, local_day, touch
+from shopprivacy.services.customer_bulk import insert_many
+from shopprivacy.services.customer_rules import load_rules, local_day
 from shopprivacy.services.import_files import Table, read_table
 from shopprivacy.services.import_merge import merge_clean, merge_into_existing
 from shopprivacy.services.vault import Vault
 
 SPLIT = (";", ",", "/")  # "0912 345 678 / 0987 654 321" in one cell
-BATCH = 500  # rows written between releases of the session's memory
+BATCH = 500  # customers inserted per round of statements
+PROGRESS_EVERY = 100
 REASON_HEADER = QT_TRANSLATE_NOOP("import", "Reason")
 
 
@@ -211,22 +213,27 @@ class ImportService:
         stop: Callable[[], bool],
     ) -> _Plan:
         plan = _Plan([], {}, [])
-        holder: dict[tuple[ContactKind, str], int] = {}  # contact -> index in plan.new
         today = local_day(self.vault.now())
+        valid: list[CleanDraft] = []
         for done, (row_no, cells) in enumerate(table.rows):
             if stop():
                 raise _Cancelled
-            notify(ImportProgress(Stage.CHECKING, done, len(table.rows)))
+            if done % PROGRESS_EVERY == 0:
+                notify(ImportProgress(Stage.CHECKING, done, len(table.rows)))
             if not any(c.strip() for c in cells):
                 plan.blank += 1
                 continue
             try:
-                clean = validate_draft(row_draft(cells, mapping, source), rules, today)
+                valid.append(validate_draft(row_draft(cells, mapping, source), rules, today))
             except ValidationError as exc:
                 plan.problems.append((RowProblem(row_no, exc.message, exc.field), cells))
-                continue
+        stored = customer_records.holders(
+            session, self.vault, [c for clean in valid for c in clean.contacts]
+        )
+        holder: dict[tuple[ContactKind, str], int] = {}  # contact -> index in plan.new
+        for clean in valid:
             in_file = next((holder[c] for c in clean.contacts if c in holder), None)
-            in_db = customer_records.find_duplicate(session, self.vault, clean.contacts)
+            in_db = next((stored[c] for c in clean.contacts if c in stored), None)
             if in_file is None and in_db is None:
                 plan.new.append(clean)
                 holder.update(dict.fromkeys(clean.contacts, len(plan.new) - 1))
@@ -239,8 +246,8 @@ class ImportService:
                 plan.new[in_file] = merge_clean(plan.new[in_file], clean)
                 holder.update(dict.fromkeys(clean.contacts, in_file))
             elif in_db is not None:
-                base = plan.merges.get(in_db.existing_id)
-                plan.merges[in_db.existing_id] = merge_clean(base, clean) if base else clean
+                base = plan.merges.get(in_db)
+                plan.merges[in_db] = merge_clean(base, clean) if base else clean
         notify(ImportProgress(Stage.CHECKING, len(table.rows), len(table.rows)))
         return plan
 
@@ -256,16 +263,13 @@ class ImportService:
         now, months = self.vault.now(), rules.retention_months_without_order
         total = len(plan.new) + len(plan.merges)
         ids: list[int] = []
-        for done, clean in enumerate(plan.new):
+        names: dict[str, bytes] = {}
+        for start in range(0, len(plan.new), BATCH):
             if stop():
                 raise _Cancelled
-            notify(ImportProgress(Stage.SAVING, done, total))
-            row = customer_records.insert_customer(session, self.vault, clean, actor.staff_id, now)
-            touch(session, row.id, now, months)
-            ids.append(row.id)
-            if done % BATCH == BATCH - 1:
-                session.flush()
-                session.expunge_all()  # everything is flushed: keep memory flat on big files
+            notify(ImportProgress(Stage.SAVING, start, total))
+            batch = plan.new[start : start + BATCH]
+            ids += insert_many(session, self.vault, batch, actor.staff_id, now, months, names)
         for done, (customer_id, extra) in enumerate(plan.merges.items(), start=len(plan.new)):
             if stop():
                 raise _Cancelled
@@ -276,6 +280,8 @@ class ImportService:
                 fields=fields, via="import",
             )  # fmt: skip
         notify(ImportProgress(Stage.SAVING, total, total))
+        if stop():  # a cancel at the last moment still undoes every row written above
+            raise _Cancelled
         return ids
 
     def _write_rejects(
