@@ -62,6 +62,13 @@ class MemoryKeyring(KeyringBackend):
         return any(service == "shopprivacy" for service, _ in self.store)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp: object) -> object:
+    """The run's QApplication, made before any code makes a bare QGuiApplication (the command
+    line's PDF reports do): widget tests later in the same process cannot use one of those."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     backend = MemoryKeyring()

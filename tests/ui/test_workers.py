@@ -50,3 +50,12 @@ def test_progress_is_reported(qtbot: QtBot, workers: Workers) -> None:
     )
     qtbot.waitUntil(lambda: bool(done))
     assert steps == [(1, 3), (2, 3), (3, 3)] and done == ["done"]
+
+
+def test_finished_tasks_leave_nothing_behind(qtbot: QtBot, workers: Workers) -> None:
+    done: list[object] = []
+    for i in range(20):
+        workers.run(lambda i=i: i, done.append, done.append)
+    qtbot.waitUntil(lambda: len(done) == 20 and not workers.busy)
+    # Their signal objects are deleted on this (the GUI) thread, not left to the collector.
+    qtbot.waitUntil(lambda: workers._owner.children() == [])
