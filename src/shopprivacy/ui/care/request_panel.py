@@ -212,7 +212,7 @@ class RequestPanel(QWidget):
         except Exception as exc:
             self.message.show_error(error_text(exc))
             return False
-        self.load(info.id)
+        self.show_request(info)  # the step returns the request as it now stands
         self.message.show_ok(done)
         self.changed.emit()
         return True
