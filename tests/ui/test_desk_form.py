@@ -288,3 +288,15 @@ def test_editing_an_adult_keeps_a_guardian_on_file(
     saved = shop.services.customers.get_customer(shop.sales, made.id)
     assert saved.full_name == "Lê Minh Khôi Nguyên"
     assert saved.guardian is not None and saved.guardian.name == "Lê Thị Hoa"
+
+
+def test_a_form_built_on_the_desks_form_keeps_its_vietnamese(
+    qtbot: QtBot, shop: Shop, vietnamese: object
+) -> None:
+    class CareCorrection(CustomerForm):  # as care's correction form does
+        pass
+
+    form = CareCorrection(shop.services, shop.care)
+    qtbot.addWidget(form)
+    assert form.windowTitle() == "Khách hàng mới"
+    assert form.save_button.text() == "Lưu"

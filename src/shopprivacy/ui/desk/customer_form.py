@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,7 +57,10 @@ EMAILS = (ContactKind.PERSONAL_EMAIL, ContactKind.COMPANY_EMAIL)
 
 
 class CustomerForm(QDialog):
-    """``saved`` carries the saved CustomerDetails; ``open_existing`` a customer id to show."""
+    """``saved`` carries the saved CustomerDetails; ``open_existing`` a customer id to show.
+
+    Texts use the fixed context "CustomerForm" rather than ``self.tr``: care's correction form
+    subclasses this one, and ``self.tr`` would look them up under the subclass's name."""
 
     saved = Signal(object)
     open_existing = Signal(int)
@@ -75,7 +78,11 @@ class CustomerForm(QDialog):
         self.version = details.version if details else 0
         self.rules = services.customer_rules.rules()
         self.setObjectName("customer_form")
-        self.setWindowTitle(self.tr("Edit customer") if details else self.tr("New customer"))
+        self.setWindowTitle(
+            QCoreApplication.translate("CustomerForm", "Edit customer")
+            if details
+            else QCoreApplication.translate("CustomerForm", "New customer")
+        )
         self.errors: dict[str, MessageLabel] = {}
         self.focus_for: dict[str, QWidget] = {}
         self.general_error = MessageLabel()
@@ -89,13 +96,19 @@ class CustomerForm(QDialog):
         columns.addLayout(column, 1)
         columns.addLayout(right, 1)
         column.addWidget(self._person_box())
-        column.addWidget(self._contact_box(self.tr("Phone numbers"), PHONES, "contacts"))
-        column.addWidget(self._contact_box(self.tr("Emails"), EMAILS, None))
+        column.addWidget(
+            self._contact_box(
+                QCoreApplication.translate("CustomerForm", "Phone numbers"), PHONES, "contacts"
+            )
+        )
+        column.addWidget(
+            self._contact_box(QCoreApplication.translate("CustomerForm", "Emails"), EMAILS, None)
+        )
         column.addWidget(self._notes_box())
         self.addresses: dict[AddressKind, AddressFields] = {}
         for kind, title in (
-            (AddressKind.HOME, self.tr("Home address")),
-            (AddressKind.OFFICE, self.tr("Office address")),
+            (AddressKind.HOME, QCoreApplication.translate("CustomerForm", "Home address")),
+            (AddressKind.OFFICE, QCoreApplication.translate("CustomerForm", "Office address")),
         ):
             box = AddressFields(kind, title)
             box.setVisible(self.rules.collects(address_field(kind)))
@@ -122,9 +135,11 @@ class CustomerForm(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
+        self.save_button.setText(QCoreApplication.translate("CustomerForm", "Save"))
         self.save_button.setObjectName("save_customer")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("CustomerForm", "Cancel")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle(), 1.2))
         layout.addWidget(self.general_error)
@@ -150,17 +165,19 @@ class CustomerForm(QDialog):
         return label
 
     def _person_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Customer"))
+        box = QGroupBox(QCoreApplication.translate("CustomerForm", "Customer"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
         self.name.setObjectName("full_name")
-        form.addRow(self.tr("Full name:"), self.name)
+        form.addRow(QCoreApplication.translate("CustomerForm", "Full name:"), self.name)
         form.addRow(self._field("full_name", MessageLabel(), self.name))
         self.birth = OptionalDateEdit()
         self.birth.setObjectName("birth_date")
         if self.rules.collects(OptionalField.BIRTH_DATE):
-            form.addRow(self.tr("Birth date (optional):"), self.birth)
+            form.addRow(
+                QCoreApplication.translate("CustomerForm", "Birth date (optional):"), self.birth
+            )
             form.addRow(self._field("birth_date", MessageLabel(), self.birth))
         else:
             self.birth.hide()
@@ -168,10 +185,12 @@ class CustomerForm(QDialog):
         self.source.setObjectName("source")
         for s in Source:
             self.source.addItem(source_label(s), s.value)
-        form.addRow(self.tr("Where the details came from:"), self.source)
+        form.addRow(
+            QCoreApplication.translate("CustomerForm", "Where the details came from:"), self.source
+        )
         self.web_ip = QLineEdit()
         self.web_ip.setObjectName("web_form_ip")
-        self.web_ip_label = self.tr("Web form IP address:")
+        self.web_ip_label = QCoreApplication.translate("CustomerForm", "Web form IP address:")
         form.addRow(self.web_ip_label, self.web_ip)
         self.web_ip_error = self._field("web_form_ip", MessageLabel(), self.web_ip)
         form.addRow(self.web_ip_error)
@@ -202,7 +221,7 @@ class CustomerForm(QDialog):
         return box
 
     def _notes_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Notes"))
+        box = QGroupBox(QCoreApplication.translate("CustomerForm", "Notes"))
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
@@ -336,5 +355,7 @@ class CustomerForm(QDialog):
         self.fill(theirs.draft())
         self._birth_changed()
         self.general_error.show_ok(
-            self.tr("The form now shows the version saved at the other desk.")
+            QCoreApplication.translate(
+                "CustomerForm", "The form now shows the version saved at the other desk."
+            )
         )
