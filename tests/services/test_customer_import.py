@@ -141,6 +141,7 @@ def test_care_cannot_import(shop: Shop) -> None:
         shop.services.importer.run_import(shop.care, SAMPLES[0])
 
 
+@pytest.mark.sqlite_only("reads the SQLite file's bytes")
 def test_no_imported_value_is_readable_in_the_database_file(shop: Shop, tmp_path: Path) -> None:
     shop.services.importer.run_import(shop.sales, SAMPLES[1])
     values = [

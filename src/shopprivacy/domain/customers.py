@@ -165,7 +165,8 @@ class CustomerDraft:
 @dataclass(frozen=True)
 class CustomerSummary:
     """One line of the customer list. ``phone``/``email`` are the first of each, masked for
-    roles without full contact permission; ``damaged`` when the row cannot be decrypted."""
+    roles without full contact permission; ``damaged`` when the row cannot be decrypted (the
+    other lines still show)."""
 
     id: int
     full_name: str
@@ -173,6 +174,8 @@ class CustomerSummary:
     email: str
     last_contact_at: datetime | None
     damaged: bool = False
+    province: str = ""  # of the first address naming one; shown to every role
+    retention_until: date | None = None
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Select, delete, func, insert, intersect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy.orm import Session, aliased
 
 from shopprivacy.domain import names, phones
 from shopprivacy.domain.customers import ContactKind
@@ -114,28 +114,33 @@ def clear_index(session: Session, customer_id: int) -> None:
 
 
 def matching_ids(vault: Vault, query: ParsedQuery) -> Select[tuple[int]]:
-    """A statement selecting the ids of customers (not erased) that match ``query``."""
-    live = select(Customer.id).where(Customer.erased_at.is_(None))
+    """A statement selecting the ids of customers that match ``query``, newest first.
+
+    Text searches read the index alone: an erased customer has no rows in it (erasure calls
+    ``clear_index``). Several words join the index with itself, so the database walks the first
+    word's entries newest first and stops as soon as a page is full.
+    """
     if query.kind is QueryKind.ALL:
-        return live
-    if query.kind is QueryKind.NOTHING:
-        return live.where(Customer.id.is_(None))
-    kind = str(query.kind)
-    parts = [
-        select(CustomerSearch.customer_id).where(
-            CustomerSearch.kind == kind, CustomerSearch.digest == vault.index.digest(kind, term)
+        return (
+            select(Customer.id).where(Customer.erased_at.is_(None)).order_by(Customer.id.desc())
         )
-        for term in query.terms
-    ]
-    found = parts[0] if len(parts) == 1 else intersect(*parts)
-    return live.where(Customer.id.in_(found))
+    if query.kind is QueryKind.NOTHING:
+        return select(Customer.id).where(Customer.id.is_(None))
+    kind = str(query.kind)
+    first, *others = [aliased(CustomerSearch) for _ in query.terms]
+    stmt = select(first.customer_id)
+    for alias, term in zip([first, *others], query.terms, strict=True):
+        digest = vault.index.digest(kind, term)
+        if alias is not first:
+            stmt = stmt.join(alias, alias.customer_id == first.customer_id)
+        stmt = stmt.where(alias.kind == kind, alias.digest == digest)
+    return stmt.order_by(first.customer_id.desc())
 
 
 def count(session: Session, vault: Vault, query: ParsedQuery) -> int:
-    stmt = matching_ids(vault, query).subquery()
+    stmt = matching_ids(vault, query).order_by(None).subquery()
     return session.scalar(select(func.count()).select_from(stmt)) or 0
 
 
 def page(session: Session, vault: Vault, query: ParsedQuery, limit: int, offset: int) -> list[int]:
-    stmt = matching_ids(vault, query).order_by(Customer.id.desc()).limit(limit).offset(offset)
-    return list(session.scalars(stmt))
+    return list(session.scalars(matching_ids(vault, query).limit(limit).offset(offset)))

@@ -178,6 +178,7 @@ def summaries(session: Session, vault: Vault, ids: list[int], full: bool) -> lis
         key = (contact.customer_id, kind.is_phone)
         if key not in firsts and contact.value_enc is not None:
             firsts[key] = (kind, contact.value_enc, contact.id)
+    provinces = _provinces(session, vault, ids)
     out: list[CustomerSummary] = []
     for cid in ids:
         row = rows.get(cid)
@@ -193,12 +194,36 @@ def summaries(session: Session, vault: Vault, ids: list[int], full: bool) -> lis
                     shown[is_phone] = _shown(kind, value, full)
             out.append(
                 CustomerSummary(
-                    cid, name, shown.get(True, ""), shown.get(False, ""), row.last_contact_at
+                    cid, name, shown.get(True, ""), shown.get(False, ""), row.last_contact_at,
+                    province=provinces.get(cid, ""), retention_until=row.retention_until,
                 )
-            )
+            )  # fmt: skip
         except DamagedRecord:
-            out.append(CustomerSummary(cid, "", "", "", row.last_contact_at, damaged=True))
+            out.append(
+                CustomerSummary(cid, "", "", "", row.last_contact_at, damaged=True,
+                                retention_until=row.retention_until)
+            )  # fmt: skip
     return out
+
+
+def _provinces(session: Session, vault: Vault, ids: list[int]) -> dict[int, str]:
+    """The province of each customer's first address that names one (a damaged address is
+    skipped here; opening the customer reports it)."""
+    found: dict[int, str] = {}
+    for a in session.scalars(
+        select(CustomerAddress)
+        .where(CustomerAddress.customer_id.in_(ids))
+        .order_by(CustomerAddress.customer_id, CustomerAddress.id)
+    ):
+        if a.customer_id in found:
+            continue
+        try:
+            doc = json.loads(vault.cipher.open(TA, "value", a.id, a.value_enc) or "{}")
+        except DamagedRecord:
+            continue
+        if doc.get("province"):
+            found[a.customer_id] = str(doc["province"])
+    return found
 
 
 def read_birth_and_guardian(vault: Vault, row: Customer) -> tuple[date | None, Guardian | None]:
