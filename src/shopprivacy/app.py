@@ -61,6 +61,7 @@ def build_app(
 
     def _closing() -> None:
         shell.workers.wait()
+        shell.end_on_quit()
         db.dispose()
 
     app.aboutToQuit.connect(_closing)

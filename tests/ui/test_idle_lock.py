@@ -102,3 +102,14 @@ def test_an_open_dialog_is_closed_by_the_lock(
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
     ]
     assert visible == []
+
+
+def test_quitting_the_app_while_signed_in_records_the_sign_out(
+    qtbot: QtBot, shop: Shop, make_shell: ShellFactory
+) -> None:
+    shell = make_shell(shop.db)
+    shell.start()
+    sign_in_to_main(qtbot, shell, "giamdoc", DIRECTOR_PASSWORD)
+    shell.end_on_quit()
+    assert shell.services is None
+    assert newest_actions(shop, 1) == [Action.SIGNED_OUT]

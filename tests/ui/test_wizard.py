@@ -1,6 +1,8 @@
 import re
+import subprocess
 from pathlib import Path
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -69,6 +71,16 @@ def test_first_run_creates_the_shop_shows_the_code_once_and_opens_the_overview(
     page.save_pdf(tmp_path / "sheet")
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
     assert "Đã lưu vào" in page.message.text()
+    # The printer the print dialog hands back (here one that prints to a file).
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    page.print_on(printer)
+    assert page.message.text() == "✔ Đã gửi tờ mã khôi phục tới máy in."
+    printed = subprocess.run(
+        ["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert shown.split("\n")[0].rstrip("-").split("-")[0] in printed
 
     tick(qtbot, page.kept)
     assert page.kept.isChecked()

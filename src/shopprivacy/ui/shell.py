@@ -151,6 +151,15 @@ class Shell(QObject):
             del vault
             self.show_login(actor.username if idle else "", notice)
 
+    def end_on_quit(self) -> None:
+        """The app is closing (last window, OS shutdown): record the sign-out, show nothing."""
+        self.idle.stop()
+        if self.services is None or self.actor is None:
+            return
+        vault, actor = self.services.vault, self.actor
+        self.services, self.actor = None, None
+        session_events.record_sign_out(vault, actor, idle=False)
+
     def _close_dialogs(self) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():

@@ -280,8 +280,11 @@ class RecoveryPage(QWizardPage):
     def print_sheet(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> None:
+        """Print the sheet on a printer the print dialog set up."""
         profile, code, username = self._sheet()
         try:
             print_recovery_sheet(printer, profile, code, username, self.language)
