@@ -58,7 +58,7 @@ class LoginWindow(QWidget):
         self.recover_link.setStyleSheet("text-decoration: underline; text-align: left;")
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("Login name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
 

@@ -63,7 +63,7 @@ class ChangePasswordDialog(QDialog):
                 )
             )
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("Current password:"), self.current)
         self.passwords.add_to(form)
         layout.addLayout(form)

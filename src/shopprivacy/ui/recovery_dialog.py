@@ -52,7 +52,7 @@ class RecoveryDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("Recovery code:"), self.code)
         form.addRow(self.tr("Director's login name:"), self.director)
         layout = QVBoxLayout(self)

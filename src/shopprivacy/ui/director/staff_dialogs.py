@@ -60,7 +60,7 @@ class AddStaffDialog(QDialog):
         self.buttons = _buttons(self.tr("Add"), self.tr("Cancel"))
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.addRow(self.tr("Login name:"), self.username)
         form.addRow(self.tr("Full name:"), self.full_name)
         form.addRow(self.tr("Phone:"), self.phone)
@@ -151,7 +151,7 @@ class ResetPasswordDialog(QDialog):
             )
         )
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.passwords.add_to(form)
         layout.addLayout(form)
         layout.addWidget(self.message)
