@@ -65,8 +65,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.sign_out_action = QAction(self.tr("Sign out"), self)
         menu = self.menuBar().addMenu(self.tr("&Account"))
-        for action in (self.change_password_action, self.lock_action, self.sign_out_action):
-            menu.addAction(action)
+        if allows(actor.role, Permission.CHANGE_OWN_PASSWORD):
+            menu.addAction(self.change_password_action)
+        menu.addAction(self.lock_action)
+        menu.addAction(self.sign_out_action)
         toolbar = self.addToolBar(self.tr("Account"))
         toolbar.setObjectName("account_toolbar")
         toolbar.setMovable(False)
