@@ -184,3 +184,25 @@ def test_a_new_password_built_from_ones_own_name_is_refused_with_the_reason(
         "Không đặt mật khẩu từ tên, số điện thoại hoặc ngày sinh của bạn." in dialog.message.text()
     )
     assert shell.window is login
+
+
+def test_director_changes_own_password_from_the_account_menu(
+    qtbot: QtBot, shop: Shop, make_shell: ShellFactory
+) -> None:
+    shell = make_shell(shop.db)
+    shell.start()
+    window = sign_in_to_main(qtbot, shell, "giamdoc", DIRECTOR_PASSWORD)
+    window.change_password_action.trigger()
+    dialog = window.password_dialog
+    assert dialog is not None and dialog.isVisible()
+    type_into(qtbot, dialog.current, "not-my-password")
+    type_into(qtbot, dialog.passwords.password, "Mua-he#Da-lat-2027")
+    type_into(qtbot, dialog.passwords.repeat, "Mua-he#Da-lat-2027")
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and dialog.ok_button.isEnabled())
+    assert dialog.message.text() == "✖ The current password is wrong."
+    type_into(qtbot, dialog.current, DIRECTOR_PASSWORD)
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert window.statusBar().currentMessage() == "Your password was changed."
+    assert shop.auth().sign_in("giamdoc", "Mua-he#Da-lat-2027").actor.username == "giamdoc"
