@@ -42,8 +42,10 @@ from __future__ import annotations
 from types import ModuleType
 
 from shopprivacy.cli.commands import audit as audit
+from shopprivacy.cli.commands import backup as backup
 from shopprivacy.cli.commands import consents as consents
 from shopprivacy.cli.commands import customers as customers
+from shopprivacy.cli.commands import db as db
 from shopprivacy.cli.commands import passwd as passwd
 from shopprivacy.cli.commands import recover as recover
 from shopprivacy.cli.commands import requests as requests
@@ -61,4 +63,6 @@ COMMAND_MODULES: list[ModuleType] = [
     spreadsheets,
     audit,
     requests,
+    backup,
+    db,
 ]
