@@ -70,6 +70,9 @@ class Action(StrEnum):
     # Backups: detail holds the backup's id, row counts and replayed erasures, never a path
     BACKUP_CREATED = "backup_created"
     BACKUP_RESTORED = "backup_restored"
+    # Retention: detail holds counts only; each erasure is also a ``customer_erased``
+    RETENTION_LISTED = "retention_listed"
+    RETENTION_PURGED = "retention_purged"
 
 
 @dataclass(frozen=True)

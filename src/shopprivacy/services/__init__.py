@@ -13,6 +13,7 @@ from shopprivacy.services.marketing import MarketingService
 from shopprivacy.services.orders import OrderService
 from shopprivacy.services.policies import PolicyService
 from shopprivacy.services.requests import RequestService
+from shopprivacy.services.retention import RetentionService
 from shopprivacy.services.settings import SettingsService
 from shopprivacy.services.shop import ShopService
 from shopprivacy.services.staff import StaffService
@@ -37,3 +38,4 @@ class Services:
         self.marketing = MarketingService(vault)
         self.importer = ImportService(vault)
         self.requests = RequestService(vault)
+        self.retention = RetentionService(vault)
