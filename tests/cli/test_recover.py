@@ -12,7 +12,7 @@ NEW_PASSWORD = "Mua-he#Da-lat-2027"
 
 @pytest.fixture
 def other_pc(cli: Cli, shop: Shop, memory_keyring: MemoryKeyring) -> Cli:
-    memory_keyring.store.clear()  # the same database, another PC's keyring
+    memory_keyring.move_to_another_pc()  # the same database, another PC's keyring
     cli.db = shop.db.url
     return cli
 

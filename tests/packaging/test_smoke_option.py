@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import Shop
 
 START = "from shopprivacy.app import main; raise SystemExit(main())"
@@ -42,6 +44,7 @@ def test_smoke_test_on_a_new_database_shows_the_set_up_wizard_and_exits_0(
     assert not db.exists() or db.stat().st_size == 0  # looking creates no shop
 
 
+@pytest.mark.sqlite_only("starts the app on the SQLite file")
 def test_smoke_test_on_an_existing_shop_shows_the_sign_in_window(
     shop: Shop, tmp_path: Path
 ) -> None:
