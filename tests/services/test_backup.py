@@ -293,3 +293,69 @@ def test_a_backup_taken_while_desks_write_is_one_consistent_moment(
         if name == "audit_head":
             head_seq = rows[0][columns.index("seq")]
     assert head_seq == max(log) == len(log) == manifest.row_counts["audit_log"]
+
+
+FIRST_RELEASE_TABLES = {
+    "vault_meta", "key_slots", "staff", "settings", "shop_profile",
+    "audit_log", "audit_head", "audit_pending", "erasure_ledger",
+}  # fmt: skip
+
+
+def first_release_backup(shop: Shop, target: Path) -> None:
+    """A backup as the first release (schema 0001, before customers existed) wrote it."""
+    vault = shop.services.vault
+    kept: list[bytes] = []
+    counts: dict[str, int] = {}
+    with shop.db.snapshot() as conn:
+        current = None
+        for line in backup_tables.export_lines(conn):
+            if line.startswith(b"{"):
+                current = json.loads(line)["table"]
+                if current in FIRST_RELEASE_TABLES:
+                    counts[current] = 0
+            if current in FIRST_RELEASE_TABLES:
+                kept.append(line)
+                if not line.startswith(b"{"):
+                    counts[current] += 1
+    manifest = backup_format.Manifest(
+        backup_id="1" * 32,
+        vault_id=vault.vault_id,
+        created_at=vault.now().isoformat(),
+        schema_revision="0001",
+        source_backend="sqlite",
+        row_counts=counts,
+    )
+    backup_format.write_backup(target, manifest, vault.keys.master, kept)
+
+
+def test_a_backup_from_before_an_app_update_still_restores(shop: Shop, tmp_path: Path) -> None:
+    file = tmp_path / "ban-dau.spbak"
+    first_release_backup(shop, file)
+    shop.services.shop.update_profile(shop.director, ShopProfile(name="Cửa hàng Mới"))
+    later = add(shop, name="Kiều Văn Sơn", mobile="0922 333 444")
+
+    result = shop.services.backup.restore_backup(shop.director, file)
+
+    assert shop.services.shop.profile().name == SHOP.name
+    with pytest.raises(NotFound):
+        shop.services.customers.get_customer(shop.director, later.id)
+    assert result.rows_restored > 0
+    assert not [p for p in result.safety_copy.parent.iterdir() if p.suffix == ".db"]  # scratch gone
+    assert shop.services.audit.verify(shop.director).ok
+
+
+def test_a_backup_from_a_newer_app_is_refused(shop: Shop, tmp_path: Path) -> None:
+    vault = shop.services.vault
+    file = tmp_path / "moi-hon.spbak"
+    manifest = backup_format.Manifest(
+        backup_id="2" * 32,
+        vault_id=vault.vault_id,
+        created_at=vault.now().isoformat(),
+        schema_revision="9999",
+        source_backend="sqlite",
+        row_counts={},
+    )
+    backup_format.write_backup(file, manifest, vault.keys.master, [])
+    with pytest.raises(ConflictError):
+        shop.services.backup.restore_backup(shop.director, file)
+    assert shop.services.shop.profile().name == SHOP.name

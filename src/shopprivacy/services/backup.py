@@ -13,7 +13,7 @@ the erasure ledgers and erases again every customer erased since the backup was 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,7 +31,7 @@ from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log, erasure_replay
 from shopprivacy.services.authz import require
 from shopprivacy.services.vault import Vault
-from shopprivacy.storage import backup_format, backup_tables, migrate
+from shopprivacy.storage import backup_format, backup_staging, backup_tables, migrate
 from shopprivacy.storage.backup_format import BackupDamaged, Manifest
 from shopprivacy.storage.locations import APP_NAME
 from shopprivacy.storage.models import ErasureLedger, KeySlot, Setting
@@ -128,7 +128,45 @@ class BackupService:
         manifest = self._check(source)
         safety_path = self._safety_path()
         safety = self._write(safety_path, None)
-        master = self.vault.keys.master
+        lines = backup_format.read_lines(source, manifest, self.vault.keys.master)
+        current = migrate.current_revision(self.vault.db)
+        if manifest.schema_revision == current:
+            done = self._replace(actor, manifest, lines, manifest.row_counts, safety, progress)
+        else:
+            # Made before an app update: bring its rows up to today's schema first.
+            assert manifest.schema_revision is not None  # _check refused anything else
+            with (
+                backup_staging.staged(
+                    lines, manifest.schema_revision, manifest.row_counts, safety_path.parent
+                ) as scratch,
+                scratch.snapshot() as conn,
+            ):
+                counts = backup_tables.count_rows(conn)
+                upgraded = backup_tables.export_lines(conn)
+                done = self._replace(actor, manifest, upgraded, counts, safety, progress)
+        self.vault.db.checkpoint()  # fold the WAL: replaced ciphertext leaves the -wal file too
+        rows, tables, replayed, merged = done
+        return RestoreResult(
+            manifest.backup_id,
+            datetime.fromisoformat(manifest.created_at),
+            rows,
+            tables,
+            replayed,
+            merged,
+            safety_path,
+        )
+
+    def _replace(
+        self,
+        actor: Actor,
+        manifest: Manifest,
+        lines: Iterable[bytes],
+        counts: dict[str, int],
+        safety: Manifest,
+        progress: Progress | None,
+    ) -> tuple[int, int, int, int]:
+        """One transaction: the shop's data becomes the backup's, the ledger is merged, the
+        erasures the backup lacks are replayed, and the restore is audited."""
         restored = [t.name for t in backup_tables.tables() if t.name not in _kept()]
         rows = 0
         seen: dict[str, int] = {}
@@ -138,8 +176,7 @@ class BackupService:
             current_ledger = _ledger_rows(session)
             backup_tables.clear_tables(conn, restored)
             backup_ledger: list[dict[str, Any]] = []
-            total = sum(n for t, n in manifest.row_counts.items() if t in restored)
-            lines = backup_format.read_lines(source, manifest, master)
+            total = sum(n for t, n in counts.items() if t in restored)
             for name, columns, batch in backup_tables.read_tables(lines):
                 table = metadata.tables.get(name)
                 if table is None:
@@ -154,7 +191,7 @@ class BackupService:
                 rows += len(decoded)
                 if progress is not None:
                     progress(rows, total)
-            if any(seen.get(t, 0) != n for t, n in manifest.row_counts.items()):
+            if any(seen.get(t, 0) != n for t, n in counts.items()):
                 raise BackupDamaged("row_counts")  # rolls back: nothing was changed
             backup_tables.reset_sequences(conn, restored)
             merged = _merge_ledger(session, current_ledger, backup_ledger)
@@ -177,22 +214,14 @@ class BackupService:
                 "backup",
                 manifest.backup_id,
                 backup_created_at=manifest.created_at,
+                schema_revision=manifest.schema_revision,
                 rows=rows,
                 tables=len(restored),
                 erasures_replayed=replayed,
                 ledger_rows_merged=merged,
                 safety_backup=safety.backup_id,
             )
-        self.vault.db.checkpoint()  # fold the WAL: replaced ciphertext leaves the -wal file too
-        return RestoreResult(
-            manifest.backup_id,
-            datetime.fromisoformat(manifest.created_at),
-            rows,
-            len(restored),
-            replayed,
-            merged,
-            safety_path,
-        )
+        return rows, len(restored), replayed, merged
 
     def status(self) -> BackupStatus:
         """Anyone signed in (no personal data): the last backup's time and whether the
@@ -225,7 +254,9 @@ class BackupService:
             )
         backup_format.verify_backup(source, self.vault.keys.master)
         current = migrate.current_revision(self.vault.db)
-        if manifest.schema_revision != current:
+        if manifest.schema_revision != current and not backup_staging.is_older_revision(
+            self.vault.db, manifest.schema_revision
+        ):
             raise ConflictError(
                 QT_TRANSLATE_NOOP(
                     "errors",

@@ -115,6 +115,10 @@ def decode_value(kind: type | None, value: Any) -> Any:
     return value
 
 
+def decode_column(table: Table, name: str, value: Any) -> Any:
+    return decode_value(_python_type(table.c[name]), value)
+
+
 # --- export ----------------------------------------------------------------------------------
 
 
