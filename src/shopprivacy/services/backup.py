@@ -21,6 +21,7 @@ from typing import Any
 
 from platformdirs import user_data_path
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.errors import ConflictError, ValidationError
@@ -168,31 +169,12 @@ class BackupService:
         """One transaction: the shop's data becomes the backup's, the ledger is merged, the
         erasures the backup lacks are replayed, and the restore is audited."""
         restored = [t.name for t in backup_tables.tables() if t.name not in _kept()]
-        rows = 0
-        seen: dict[str, int] = {}
         with self.vault.db.transaction() as session:
             conn = session.connection()
             backup_tables.lock_for_restore(conn, restored)
             current_ledger = _ledger_rows(session)
             backup_tables.clear_tables(conn, restored)
-            backup_ledger: list[dict[str, Any]] = []
-            total = sum(n for t, n in counts.items() if t in restored)
-            for name, columns, batch in backup_tables.read_tables(lines):
-                table = metadata.tables.get(name)
-                if table is None:
-                    raise BackupDamaged("unknown_table")
-                decoded = backup_tables.decode_rows(table, columns, batch)
-                seen[name] = seen.get(name, 0) + len(decoded)
-                if name == ErasureLedger.__tablename__:
-                    backup_ledger += decoded
-                if name not in restored:
-                    continue
-                backup_tables.insert_rows(conn, table, decoded)
-                rows += len(decoded)
-                if progress is not None:
-                    progress(rows, total)
-            if any(seen.get(t, 0) != n for t, n in counts.items()):
-                raise BackupDamaged("row_counts")  # rolls back: nothing was changed
+            rows, backup_ledger = load_rows(session, lines, counts, set(restored), progress)
             backup_tables.reset_sequences(conn, restored)
             merged = _merge_ledger(session, current_ledger, backup_ledger)
             replay_ids = _erased_since(current_ledger, backup_ledger)
@@ -297,6 +279,39 @@ class BackupService:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = self.vault.now().strftime("%Y%m%d-%H%M%S-%f")
         return folder / f"before-restore-{stamp}{SUFFIX}"
+
+
+def load_rows(
+    session: Session,
+    lines: Iterable[bytes],
+    counts: dict[str, int],
+    restored: set[str],
+    progress: Progress | None,
+) -> tuple[int, list[dict[str, Any]]]:
+    """Insert the backup's rows of the ``restored`` tables; returns how many, and the backup's
+    erasure ledger. Checks every table's row count against ``counts``."""
+    conn = session.connection()
+    rows = 0
+    seen: dict[str, int] = {}
+    backup_ledger: list[dict[str, Any]] = []
+    total = sum(n for t, n in counts.items() if t in restored)
+    for name, columns, batch in backup_tables.read_tables(lines):
+        table = metadata.tables.get(name)
+        if table is None:
+            raise BackupDamaged("unknown_table")
+        decoded = backup_tables.decode_rows(table, columns, batch)
+        seen[name] = seen.get(name, 0) + len(decoded)
+        if name == ErasureLedger.__tablename__:
+            backup_ledger += decoded
+        if name not in restored:
+            continue
+        backup_tables.insert_rows(conn, table, decoded)
+        rows += len(decoded)
+        if progress is not None:
+            progress(rows, total)
+    if any(seen.get(t, 0) != n for t, n in counts.items()):
+        raise BackupDamaged("row_counts")  # rolls back: nothing was changed
+    return rows, backup_ledger
 
 
 def _target(path: Path | str) -> Path:
