@@ -10,7 +10,7 @@ from shopprivacy.domain.staff import ShopProfile
 from shopprivacy.security import db_credentials
 from shopprivacy.security.db_credentials import ServerAccount
 from tests.cli.conftest import Cli
-from tests.conftest import DIRECTOR_PASSWORD, SALES_PASSWORD, SHOP, Shop
+from tests.conftest import DIRECTOR_PASSWORD, SALES_PASSWORD, SHOP, MemoryKeyring, Shop
 from tests.services.customer_helpers import add
 from tests.services.test_backup import erase
 
@@ -97,3 +97,29 @@ def test_a_password_inside_the_url_or_a_sqlite_file_is_refused(cli: Cli, tmp_pat
     assert cli("db", "set-password", new_password="x").code == 2
     cli.db = str(tmp_path / "shop.db")
     assert cli("db", "set-password", new_password="x").code == 2
+
+
+def test_a_new_pc_is_rebuilt_from_a_backup_with_the_recovery_code(
+    at_shop: Cli, shop: Shop, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    add(shop, name="Mạc Thị Duyên", mobile="0923 456 789")
+    file = tmp_path / "sao-luu.spbak"
+    assert director(at_shop, "backup", "create", str(file))[0] == 0
+    memory_keyring.move_to_another_pc()
+    at_shop.db = tmp_path / "may-moi" / "shop.db"
+    ran = at_shop(
+        "--json", "backup", "rebuild", str(file), "--director", "giamdoc",
+        new_password="Mua-he#Da-lat-2027", SHOPPRIVACY_RECOVERY_CODE=shop.recovery_code,
+    )  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert ran.json()["director"] == "giamdoc"
+    found = at_shop(
+        "--json", "--user", "giamdoc", "customer", "find", "Mạc Thị Duyên",
+        password="Mua-he#Da-lat-2027",
+    )  # fmt: skip
+    assert found.code == 0 and len(found.json()) == 1
+    again = at_shop(
+        "backup", "rebuild", str(file), "--director", "giamdoc",
+        new_password="Mua-he#Da-lat-2027", SHOPPRIVACY_RECOVERY_CODE=shop.recovery_code,
+    )  # fmt: skip
+    assert again.code == 1  # a shop exists there now: never overwritten

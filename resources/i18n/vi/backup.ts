@@ -94,6 +94,16 @@
         <source>This keyring held no password for {entry}.</source>
         <translation>Kho khóa này không có mật khẩu nào của {entry}.</translation>
     </message>
+    <message>
+        <location filename="../../../src/shopprivacy/cli/commands/backup.py" line="39"/>
+        <source>build the shop again from a backup on a computer or server with no shop yet, with the printed recovery code (new director password from $SHOPPRIVACY_NEW_PASSWORD, else asked for)</source>
+        <translation>dựng lại cửa hàng từ một bản sao lưu trên máy tính hoặc máy chủ chưa có cửa hàng nào, bằng mã khôi phục đã in (mật khẩu mới của giám đốc lấy từ $SHOPPRIVACY_NEW_PASSWORD, nếu không có thì hỏi)</translation>
+    </message>
+    <message>
+        <location filename="../../../src/shopprivacy/cli/commands/backup.py" line="140"/>
+        <source>The shop was rebuilt at {where}. {username} has a new password and this computer is enrolled.</source>
+        <translation>Đã dựng lại cửa hàng tại {where}. {username} đã có mật khẩu mới và máy tính này đã được đăng ký.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shopprivacy.cli.context import CliContext
+from shopprivacy.cli.commands import recover
+from shopprivacy.cli.context import CliContext, no_keyring_warning
 from shopprivacy.cli.parser import Subparsers, add_group, set_handler
 from shopprivacy.domain.deadlines import SHOP_ZONE
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.services.backup_recovery import restore_new_shop
 
 
 def register(subparsers: Subparsers) -> None:
@@ -33,6 +35,29 @@ def register(subparsers: Subparsers) -> None:
     p = backup.add_parser("restore", help=help_text, description=help_text)
     p.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "the backup file"))
     set_handler(p, run_restore, path="FILE")
+
+    help_text = QT_TRANSLATE_NOOP(
+        "cli",
+        "build the shop again from a backup on a computer or server with no shop yet, with the "
+        "printed recovery code (new director password from $SHOPPRIVACY_NEW_PASSWORD, else "
+        "asked for)",
+    )
+    p = backup.add_parser("rebuild", help=help_text, description=help_text)
+    p.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "the backup file"))
+    p.add_argument(
+        "--recovery-code",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the code from the recovery sheet (else $SHOPPRIVACY_RECOVERY_CODE, else asked)"
+        ),
+    )
+    p.add_argument(
+        "--director",
+        required=True,
+        metavar="LOGIN_NAME",
+        help=QT_TRANSLATE_NOOP("cli", "the director account to recover"),
+    )
+    set_handler(p, run_rebuild, path="FILE", username="--director")
 
     help_text = QT_TRANSLATE_NOOP("cli", "when the last backup was made and whether one is due")
     p = backup.add_parser("status", help=help_text, description=help_text)
@@ -89,6 +114,36 @@ def run_restore(ctx: CliContext) -> int:
             rows=done.rows_restored,
             erased=done.erasures_replayed,
             safety=str(done.safety_copy),
+        ),
+    )
+    return 0
+
+
+def run_rebuild(ctx: CliContext) -> int:
+    """Anyone holding the backup and its recovery code, where no shop exists yet.
+    Audit: ``recovered``, ``device_enrolled``, ``signed_in``, ``backup_restored``."""
+    code = recover._code(ctx)  # the same sources as `recover`: option, environment, prompt
+    new = ctx.new_password()
+    signed = restore_new_shop(
+        ctx.database(),
+        ctx.devices,
+        Path(ctx.args.file),
+        code,
+        ctx.args.director.strip().lower(),
+        new,
+    )
+    if not signed.vault.device_protected:
+        no_keyring_warning(ctx.out)
+    ctx.out.result(
+        {"ok": True, "director": signed.actor.username, "where": ctx.where()},
+        ctx.out.tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "The shop was rebuilt at {where}. {username} has a new password and this "
+                "computer is enrolled.",
+            ),
+            where=ctx.where(),
+            username=signed.actor.username,
         ),
     )
     return 0
