@@ -7,9 +7,6 @@ create one on Qt's offscreen platform. The GUI has its own QApplication and this
 
 from __future__ import annotations
 
-import ctypes
-import platform
-import sys
 import threading
 
 from PySide6.QtCore import QCoreApplication
@@ -31,30 +28,10 @@ MONO_FAMILIES = ("DejaVu Sans Mono", "Consolas", "Menlo", "Liberation Mono", "Co
 _lock = threading.Lock()
 _fonts_registered = False
 _app: QGuiApplication | None = None  # kept alive for the process when we made it
-_none_guarded = False
 
 
 class ReportRuntimeError(RuntimeError):
     """Qt cannot make reports in this process (e.g. a non-GUI application object exists)."""
-
-
-def keep_none_alive() -> None:
-    """PySide6 6.12 on CPython 3.11 drops one reference to None on every call of a method that
-    returns nothing (measured: QTextBlockFormat.setTopMargin, QFont.setBold,
-    QObject.setObjectName, ...). None starts with a few thousand references, so one long report
-    (tens of thousands of such calls), or a long day of a GUI, ends the process with
-    "deallocating None". CPython 3.12 made None immortal; on 3.11 we give it the same protection
-    by raising its count far beyond anything a process can drop. Safe to call more than once."""
-    global _none_guarded
-    if _none_guarded:
-        return
-    _none_guarded = True
-    if sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
-        return
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-keep_none_alive()
 
 
 def ensure_gui_application() -> QGuiApplication:
