@@ -73,6 +73,14 @@ class Action(StrEnum):
     # Retention: detail holds counts only; each erasure is also a ``customer_erased``
     RETENTION_LISTED = "retention_listed"
     RETENTION_PURGED = "retention_purged"
+    # Breach register (director): detail holds ids, counts and category codes only
+    BREACH_RECORDED = "breach_recorded"
+    BREACHES_LISTED = "breaches_listed"
+    BREACH_VIEWED = "breach_viewed"
+    BREACH_AUTHORITY_NOTIFIED = "breach_authority_notified"
+    BREACH_CUSTOMERS_NOTIFIED = "breach_customers_notified"
+    BREACH_CLOSED = "breach_closed"
+    BREACH_LETTERS_MADE = "breach_letters_made"  # customers' names and addresses read
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from shopprivacy.services.audit import AuditService
 from shopprivacy.services.backup import BackupService
+from shopprivacy.services.breaches import BreachService
 from shopprivacy.services.consents import ConsentService
 from shopprivacy.services.customer_rules import CustomerRulesService
 from shopprivacy.services.customers import CustomerService
@@ -39,3 +40,4 @@ class Services:
         self.importer = ImportService(vault)
         self.requests = RequestService(vault)
         self.retention = RetentionService(vault)
+        self.breaches = BreachService(vault)

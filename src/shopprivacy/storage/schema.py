@@ -1,6 +1,11 @@
 """All model modules imported in one place, so Alembic and tests see the whole schema."""
 
-from shopprivacy.storage import customer_models, models, request_models  # noqa: F401
+from shopprivacy.storage import (  # noqa: F401
+    breach_models,
+    customer_models,
+    models,
+    request_models,
+)
 from shopprivacy.storage.base import Base
 
 metadata = Base.metadata
