@@ -73,6 +73,12 @@ class Action(StrEnum):
     # Retention: detail holds counts only; each erasure is also a ``customer_erased``
     RETENTION_LISTED = "retention_listed"
     RETENTION_PURGED = "retention_purged"
+    # Third parties and disclosures: ids, basis and field codes only, never names or purposes
+    PARTNER_ADDED = "partner_added"
+    PARTNER_UPDATED = "partner_updated"
+    DISCLOSURE_RECORDED = "disclosure_recorded"
+    DISCLOSURE_REFUSED = "disclosure_refused"
+    DISCLOSURES_LISTED = "disclosures_listed"
     # Breach register (director): detail holds ids, counts and category codes only
     BREACH_RECORDED = "breach_recorded"
     BREACHES_LISTED = "breaches_listed"

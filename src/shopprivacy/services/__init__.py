@@ -9,9 +9,11 @@ from shopprivacy.services.breaches import BreachService
 from shopprivacy.services.consents import ConsentService
 from shopprivacy.services.customer_rules import CustomerRulesService
 from shopprivacy.services.customers import CustomerService
+from shopprivacy.services.disclosures import DisclosureService
 from shopprivacy.services.importing import ImportService
 from shopprivacy.services.marketing import MarketingService
 from shopprivacy.services.orders import OrderService
+from shopprivacy.services.partners import PartnerService
 from shopprivacy.services.policies import PolicyService
 from shopprivacy.services.requests import RequestService
 from shopprivacy.services.retention import RetentionService
@@ -40,4 +42,6 @@ class Services:
         self.importer = ImportService(vault)
         self.requests = RequestService(vault)
         self.retention = RetentionService(vault)
+        self.partners = PartnerService(vault)
+        self.disclosures = DisclosureService(vault)
         self.breaches = BreachService(vault)

@@ -3,6 +3,7 @@
 from shopprivacy.storage import (  # noqa: F401
     breach_models,
     customer_models,
+    disclosure_models,
     models,
     request_models,
 )

@@ -1,0 +1,134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>disclosures</name>
+    <message>
+      <source>Installer or partner</source>
+      <translation>Thợ lắp đặt hoặc đối tác</translation>
+    </message>
+    <message>
+      <source>Delivery</source>
+      <translation>Giao hàng</translation>
+    </message>
+    <message>
+      <source>IT services</source>
+      <translation>Dịch vụ tin học</translation>
+    </message>
+    <message>
+      <source>Auditor</source>
+      <translation>Đơn vị kiểm toán</translation>
+    </message>
+    <message>
+      <source>Lawyer</source>
+      <translation>Luật sư</translation>
+    </message>
+    <message>
+      <source>State authority</source>
+      <translation>Cơ quan nhà nước</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Họ tên</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Số điện thoại</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Đơn hàng</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>Customer's consent</source>
+      <translation>Khách hàng đồng ý</translation>
+    </message>
+    <message>
+      <source>Contract with a bound partner</source>
+      <translation>Hợp đồng với đối tác đã cam kết bảo mật</translation>
+    </message>
+    <message>
+      <source>Written request of an authority</source>
+      <translation>Yêu cầu bằng văn bản của cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <source>Audit</source>
+      <translation>Kiểm toán</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>Partner #{partner} has no valid confidentiality agreement today, so no customer data may go to them. Record a signed, unexpired agreement first.</source>
+      <translation>Đối tác #{partner} hôm nay không có thỏa thuận bảo mật còn hiệu lực, nên không được chuyển dữ liệu khách hàng cho họ. Hãy ghi thỏa thuận đã ký, còn hạn trước.</translation>
+    </message>
+    <message>
+      <source>Customer #{customer} has not agreed to sharing with partners. Choose the contract basis if the work is part of what they bought, or record their consent first.</source>
+      <translation>Khách hàng #{customer} chưa đồng ý chia sẻ với đối tác. Chọn căn cứ hợp đồng nếu công việc thuộc hàng khách đã mua, hoặc ghi sự đồng ý của khách trước.</translation>
+    </message>
+    <message>
+      <source>Customer #{customer} has withdrawn consent to sharing with partners: nothing may be shared with partners about them.</source>
+      <translation>Khách hàng #{customer} đã rút lại đồng ý chia sẻ với đối tác: không được chia sẻ gì về khách này cho đối tác.</translation>
+    </message>
+    <message>
+      <source>A legal request must come from a state authority in the partner register.</source>
+      <translation>Yêu cầu theo pháp luật phải đến từ một cơ quan nhà nước có trong danh sách bên thứ ba.</translation>
+    </message>
+    <message>
+      <source>Choose at least one customer.</source>
+      <translation>Hãy chọn ít nhất một khách hàng.</translation>
+    </message>
+    <message>
+      <source>Tick the details that are given, and only those.</source>
+      <translation>Hãy đánh dấu những thông tin được cung cấp, và chỉ những thông tin đó.</translation>
+    </message>
+    <message>
+      <source>Say what the details are given for.</source>
+      <translation>Hãy ghi rõ thông tin được cung cấp để làm gì.</translation>
+    </message>
+    <message>
+      <source>Enter the number of the authority's written request.</source>
+      <translation>Hãy nhập số văn bản yêu cầu của cơ quan có thẩm quyền.</translation>
+    </message>
+    <message>
+      <source>No partner #{id}.</source>
+      <translation>Không có bên thứ ba #{id}.</translation>
+    </message>
+    <message>
+      <source>Enter the partner's name.</source>
+      <translation>Hãy nhập tên bên thứ ba.</translation>
+    </message>
+    <message>
+      <source>Enter the date the agreement was signed.</source>
+      <translation>Hãy nhập ngày ký thỏa thuận.</translation>
+    </message>
+    <message>
+      <source>The agreement cannot expire before it was signed.</source>
+      <translation>Thỏa thuận không thể hết hạn trước ngày ký.</translation>
+    </message>
+    <message>
+      <source>No partner matches {text}.</source>
+      <translation>Không có bên thứ ba nào khớp với {text}.</translation>
+    </message>
+    <message>
+      <source>Several partners match {text}: give the partner's id.</source>
+      <translation>Có nhiều bên thứ ba khớp với {text}: hãy nhập mã số của bên thứ ba.</translation>
+    </message>
+  </context>
+</TS>
