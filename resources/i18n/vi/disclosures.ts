@@ -131,4 +131,95 @@
       <translation>Có nhiều bên thứ ba khớp với {text}: hãy nhập mã số của bên thứ ba.</translation>
     </message>
   </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <source>Given to</source>
+      <translation>Cung cấp cho</translation>
+    </message>
+    <message>
+      <source>Details given</source>
+      <translation>Thông tin cung cấp</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>Căn cứ</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Mục đích</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Người ghi</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Khách hàng</translation>
+    </message>
+    <message>
+      <source>No disclosure was recorded.</source>
+      <translation>Không có lần cung cấp dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+      <source>Register of disclosures to third parties</source>
+      <translation>Sổ cung cấp dữ liệu cho bên thứ ba</translation>
+    </message>
+    <message>
+      <source>Every time customers' personal data was given to someone outside the shop during the period. Customers are shown by their number in the app. Times are shop time (Vietnam).</source>
+      <translation>Mọi lần dữ liệu cá nhân của khách hàng được cung cấp cho người ngoài cửa hàng trong kỳ. Khách hàng được ghi theo mã số trong ứng dụng. Giờ là giờ cửa hàng (Việt Nam).</translation>
+    </message>
+    <message>
+      <source>Disclosures</source>
+      <translation>Số lần cung cấp</translation>
+    </message>
+    <message>
+      <source>Customers concerned</source>
+      <translation>Số khách hàng liên quan</translation>
+    </message>
+    <message>
+      <source>Disclosures of one customer's data</source>
+      <translation>Các lần cung cấp dữ liệu của một khách hàng</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Khách hàng</translation>
+    </message>
+    <message>
+      <source>Installation</source>
+      <translation>Lắp đặt</translation>
+    </message>
+    <message>
+      <source>Job sheet</source>
+      <translation>Phiếu công việc</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Số điện thoại</translation>
+    </message>
+    <message>
+      <source>Installation address</source>
+      <translation>Địa chỉ lắp đặt</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Công việc</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <source>Disclosure no.</source>
+      <translation>Mã lần cung cấp dữ liệu</translation>
+    </message>
+    <message>
+      <source>These details are given only for this job, under the confidentiality agreement {reference}. Do not copy or keep them after the job; return or destroy this sheet when the work is done.</source>
+      <translation>Các thông tin này chỉ được cung cấp cho công việc này, theo thỏa thuận bảo mật {reference}. Không sao chép hoặc giữ lại sau khi xong việc; trả lại hoặc hủy phiếu này khi hoàn thành công việc.</translation>
+    </message>
+    <message>
+      <source>Received by (partner)</source>
+      <translation>Người nhận (đối tác)</translation>
+    </message>
+  </context>
 </TS>

@@ -1,0 +1,116 @@
+"""An installer's job sheet: the customer's name, phone and installation address, nothing more.
+
+Making the sheet records the disclosure first (basis: contract), so a sheet exists only when the
+disclosure was allowed: a partner whose agreement expired gets no sheet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter
+
+from shopprivacy.domain.disclosures import JobSheet
+from shopprivacy.domain.staff import Actor
+from shopprivacy.i18n import load_catalog
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.reports.document import KeyValues, Paragraph, ReportDocument, Signature
+from shopprivacy.reports.output import export_and_log, print_and_log
+from shopprivacy.reports.text import format_date, tr, unbreakable_numbers
+from shopprivacy.security.permissions import Permission
+from shopprivacy.services import Services
+from shopprivacy.services.reports_log import is_demo
+
+KIND = "job_sheet"
+
+
+def build_job_sheet(
+    services: Services,
+    actor: Actor,
+    customer_id: int,
+    partner_id: int,
+    purpose: str = "",
+    lang: str = "vi",
+) -> ReportDocument:
+    """Sales and director (RECORD_PARTNER_DISCLOSURE). Audit: ``disclosure_recorded`` (with
+    ``job_sheet`` true) by the service; the print or export is logged by the caller's helper."""
+    work = purpose.strip() or tr(lang, QT_TRANSLATE_NOOP("reports", "Installation"))
+    sheet = services.disclosures.record_job_sheet(actor, customer_id, partner_id, work)
+    return _document(services, actor, sheet, lang)
+
+
+def _document(services: Services, actor: Actor, sheet: JobSheet, lang: str) -> ReportDocument:
+    kind = load_catalog(lang).translate("disclosures", sheet.partner.kind.label)
+    report = ReportDocument(
+        title=tr(lang, QT_TRANSLATE_NOOP("reports", "Job sheet")),
+        subtitle=f"{sheet.partner.name} ({kind})",
+        profile=services.shop.profile(),
+        printed_by=actor.username,
+        printed_at=services.vault.now(),
+        lang=lang,
+        demo=is_demo(services.vault),
+    )
+    d = sheet.disclosure
+    report.add(
+        KeyValues(
+            (
+                (tr(lang, QT_TRANSLATE_NOOP("reports", "Customer")), sheet.customer_name),
+                (tr(lang, QT_TRANSLATE_NOOP("reports", "Phone")), unbreakable_numbers(sheet.phone)),
+                (tr(lang, QT_TRANSLATE_NOOP("reports", "Installation address")), sheet.address),
+                (tr(lang, QT_TRANSLATE_NOOP("reports", "Work")), d.purpose),
+                (tr(lang, QT_TRANSLATE_NOOP("reports", "Date")), format_date(d.at, lang)),
+                (tr(lang, QT_TRANSLATE_NOOP("reports", "Disclosure no.")), str(d.id)),
+            )
+        ),
+        Paragraph(
+            tr(
+                lang,
+                QT_TRANSLATE_NOOP(
+                    "reports",
+                    "These details are given only for this job, under the confidentiality "
+                    "agreement {reference}. Do not copy or keep them after the job; return or "
+                    "destroy this sheet when the work is done.",
+                ),
+                reference=sheet.partner.agreement_reference or "",
+            ),
+            "warning",
+        ),
+        Signature(tr(lang, QT_TRANSLATE_NOOP("reports", "Received by (partner)"))),
+    )
+    return report
+
+
+def export_job_sheet_pdf(
+    services: Services,
+    actor: Actor,
+    customer_id: int,
+    partner_id: int,
+    path: Path,
+    purpose: str = "",
+    lang: str = "vi",
+) -> int:
+    """Sales and director. Records the disclosure, writes the PDF. Audit:
+    ``disclosure_recorded`` then ``report_exported`` (kind ``job_sheet``) on the customer."""
+    report = build_job_sheet(services, actor, customer_id, partner_id, purpose, lang)
+    return export_and_log(
+        services, actor, report, path, KIND, Permission.RECORD_PARTNER_DISCLOSURE,
+        "customer", customer_id,
+    )  # fmt: skip
+
+
+def print_job_sheet(
+    services: Services,
+    actor: Actor,
+    customer_id: int,
+    partner_id: int,
+    printer: QPrinter,
+    purpose: str = "",
+    lang: str = "vi",
+) -> int:
+    """Sales and director. Records the disclosure, prints. Audit: ``disclosure_recorded`` then
+    ``report_printed`` (kind ``job_sheet``) on the customer."""
+    report = build_job_sheet(services, actor, customer_id, partner_id, purpose, lang)
+    return print_and_log(
+        services, actor, report, printer, KIND, Permission.RECORD_PARTNER_DISCLOSURE,
+        "customer", customer_id,
+    )  # fmt: skip
