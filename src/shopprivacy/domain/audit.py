@@ -73,6 +73,8 @@ class Action(StrEnum):
     # Retention: detail holds counts only; each erasure is also a ``customer_erased``
     RETENTION_LISTED = "retention_listed"
     RETENTION_PURGED = "retention_purged"
+    # Access review: a flag marked reviewed (the note is sealed in its own table)
+    ACCESS_FLAG_REVIEWED = "access_flag_reviewed"
     # Third parties and disclosures: ids, basis and field codes only, never names or purposes
     PARTNER_ADDED = "partner_added"
     PARTNER_UPDATED = "partner_updated"

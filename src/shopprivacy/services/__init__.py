@@ -3,6 +3,7 @@ and ``shopprivacy-admin`` call only these."""
 
 from __future__ import annotations
 
+from shopprivacy.services.access_review import AccessReviewService
 from shopprivacy.services.audit import AuditService
 from shopprivacy.services.backup import BackupService
 from shopprivacy.services.breaches import BreachService
@@ -29,6 +30,7 @@ class Services:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self.audit = AuditService(vault)
+        self.access_review = AccessReviewService(vault)
         self.backup = BackupService(vault)
         self.settings = SettingsService(vault)
         self.shop = ShopService(vault)

@@ -11,6 +11,8 @@ from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import Services
 from shopprivacy.ui.care.home import CareHome
 from shopprivacy.ui.desk.home import DeskHome
+from shopprivacy.ui.director.access_review import AccessReviewPage
+from shopprivacy.ui.director.breaches import BreachesPage
 from shopprivacy.ui.director.home import DirectorHome
 from shopprivacy.ui.director.settings import SettingsPage
 from shopprivacy.ui.director.staff import StaffAdmin
@@ -53,6 +55,14 @@ class MainWindow(QMainWindow):
         if allows(actor.role, Permission.MANAGE_STAFF):
             self.staff = StaffAdmin(services, actor, workers)
             self.tabs.addTab(self.staff, self.tr("Staff"))
+        self.access_review: AccessReviewPage | None = None
+        if allows(actor.role, Permission.VIEW_ACCESS_REVIEW):
+            self.access_review = AccessReviewPage(services, actor, workers)
+            self.tabs.addTab(self.access_review, self.tr("Access review"))
+        self.breaches: BreachesPage | None = None
+        if allows(actor.role, Permission.MANAGE_BREACHES):
+            self.breaches = BreachesPage(services, actor, workers)
+            self.tabs.addTab(self.breaches, self.tr("Breaches"))
         if allows(actor.role, Permission.CHANGE_SETTINGS):
             self.settings = SettingsPage(services, actor, preferences)
             self.tabs.addTab(self.settings, self.tr("Settings"))
