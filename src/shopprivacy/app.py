@@ -6,16 +6,22 @@ Nothing here is global: each object is made once and handed to what needs it.
 from __future__ import annotations
 
 import argparse
+import atexit
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from shopprivacy.security.device import KeyringDeviceStore
 from shopprivacy.services.auth import AuthService
+from shopprivacy.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoDeviceStore, build_demo
 from shopprivacy.storage.database import Database
 from shopprivacy.storage.locations import resolve_database
 from shopprivacy.ui.crash import install_excepthook
+from shopprivacy.ui.demo_marking import mark_window
 from shopprivacy.ui.preferences import LANGUAGES, Preferences
 from shopprivacy.ui.qt_app import install_language, register_fonts, use_app_font
 from shopprivacy.ui.shell import Shell
@@ -27,8 +33,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=LANGUAGES, help="vi (default) or en; remembered")
     # Packaging's check that a build starts: show the first window, name it, quit (exit 0).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--demo", action="store_true", help="a practice shop, deleted when the app closes"
+    )
     # Qt's own options (-platform, -style …) pass through untouched.
     args, _qt = parser.parse_known_args(argv)
+    if args.demo and args.db:
+        # A demo must never be written into, or mistaken for, a real shop's database.
+        parser.error("--demo always uses a new practice database; leave out --db")
     return args
 
 
@@ -52,21 +64,43 @@ def build_app(
     language = args.lang or preferences.language()
     translator = install_language(app, language)
 
-    db = Database(resolve_database(args.db))
-    devices = KeyringDeviceStore()
+    demo_dir: Path | None = None
+    devices: KeyringDeviceStore
+    if args.demo:
+        db, devices, demo_dir = _open_demo()
+    else:
+        db, devices = Database(resolve_database(args.db)), KeyringDeviceStore()
     auth = AuthService(db, devices)
     shell = Shell(app, db, devices, auth, preferences, language, idle_ms=idle_ms)
     shell.setParent(app)
     shell.translator = translator
+    if demo_dir is not None:
+        shell.window_changed.connect(lambda w: mark_window(w, DEMO_ACCOUNTS, DEMO_PASSWORD))
 
     def _closing() -> None:
         shell.workers.wait()
         shell.end_on_quit()
         db.dispose()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
 
     app.aboutToQuit.connect(_closing)
     shell.start()
     return app, shell
+
+
+DEMO_CUSTOMERS = 150  # enough to page and search through, quick to build
+
+
+def _open_demo() -> tuple[Database, DemoDeviceStore, Path]:
+    """A new practice shop in its own temporary folder, never the shop's database. Its device
+    secret stays in memory, so once the folder is gone (at exit) nothing of it remains."""
+    folder = Path(tempfile.mkdtemp(prefix="shopprivacy-demo-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # even if Qt never quits cleanly
+    db = Database(resolve_database(str(folder / "demo.sqlite")))
+    devices = DemoDeviceStore()
+    build_demo(db, devices, DEMO_CUSTOMERS)
+    return db, devices, folder
 
 
 def main() -> int:
