@@ -83,9 +83,7 @@ def test_entries_are_filtered_by_staff_customer_action_and_period(shop: Shop) ->
 
 def test_an_end_before_the_start_is_refused(shop: Shop) -> None:
     with pytest.raises(ValidationError) as info:
-        shop.services.access_review.review(
-            shop.director, ReviewQuery(DAY, DAY - timedelta(days=1))
-        )
+        shop.services.access_review.review(shop.director, ReviewQuery(DAY, DAY - timedelta(days=1)))
     assert info.value.field == "date_to"
 
 
@@ -108,7 +106,14 @@ def test_many_records_opened_in_a_short_time_is_raised_at_the_directors_threshol
     shop: Shop,
 ) -> None:
     for i in range(12):
-        log(shop, shop.sales, Action.CUSTOMER_VIEWED, at(14) + timedelta(seconds=i * 20), "customer", i)
+        log(
+            shop,
+            shop.sales,
+            Action.CUSTOMER_VIEWED,
+            at(14) + timedelta(seconds=i * 20),
+            "customer",
+            i,
+        )
     assert not [f for f in review(shop).flags if f.flag.kind is FlagKind.MANY_OPENED]
     shop.services.settings.set_int(shop.director, BURST_COUNT, 10)
     flags = [f.flag for f in review(shop).flags if f.flag.kind is FlagKind.MANY_OPENED]

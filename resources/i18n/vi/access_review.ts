@@ -152,6 +152,51 @@
     </message>
 </context>
 <context>
+    <name>DirectorHome</name>
+    <message>
+        <source>Customers' requests</source>
+        <translation>Yêu cầu của khách hàng</translation>
+    </message>
+    <message>
+        <source>People whose data the shop holds</source>
+        <translation>Số người cửa hàng đang giữ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Open: {open}
+Overdue: {overdue}
+Due within a day: {due_soon}
+Waiting for your approval: {approval}</source>
+        <translation>Đang mở: {open}
+Quá hạn: {overdue}
+Đến hạn trong một ngày: {due_soon}
+Đang chờ anh/chị duyệt: {approval}</translation>
+    </message>
+    <message>
+        <source>{n} customers.</source>
+        <translation>{n} khách hàng.</translation>
+    </message>
+    <message>
+        <source>At {limit} people the law's small-business exemptions end: the shop will need a data-protection impact assessment and a data-protection officer. Prepare now.</source>
+        <translation>Từ {limit} người trở lên, cửa hàng không còn được miễn trừ dành cho doanh nghiệp nhỏ: phải lập hồ sơ đánh giá tác động xử lý dữ liệu cá nhân và có người phụ trách bảo vệ dữ liệu cá nhân. Hãy chuẩn bị ngay từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>⚠ No backup has been made yet. Make one now.</source>
+        <translation>⚠ Chưa có bản sao lưu nào. Hãy sao lưu ngay.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}.</source>
+        <translation>Lần sao lưu gần nhất: {when}.</translation>
+    </message>
+    <message>
+        <source>It is more than {days} days old. Make a new one.</source>
+        <translation>Đã hơn {days} ngày. Hãy sao lưu lại.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Everyone</source>
@@ -248,6 +293,17 @@
     <message>
         <source>Keep the note under {limit} characters.</source>
         <translation>Ghi chú không được dài quá {limit} ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Access review flag reviewed</source>
+        <translation>Đã xem xét cảnh báo rà soát truy cập</translation>
+    </message>
+    <message>
+        <source>access review flag</source>
+        <translation>cảnh báo rà soát truy cập</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ ACTION_LABELS: dict[str, str] = {
     Action.CUSTOMER_ERASED: QT_TRANSLATE_NOOP("reports", "Customer erased"),
     Action.REPORT_PRINTED: QT_TRANSLATE_NOOP("reports", "Report printed"),
     Action.REPORT_EXPORTED: QT_TRANSLATE_NOOP("reports", "Report saved as PDF"),
+    Action.ACCESS_FLAG_REVIEWED: QT_TRANSLATE_NOOP("reports", "Access review flag reviewed"),
 }
 
 TARGET_LABELS: dict[str, str] = {
@@ -73,6 +74,7 @@ TARGET_LABELS: dict[str, str] = {
     "partner": QT_TRANSLATE_NOOP("reports", "partner"),
     "breach": QT_TRANSLATE_NOOP("reports", "breach"),
     "setting": QT_TRANSLATE_NOOP("reports", "setting"),
+    "access_flag": QT_TRANSLATE_NOOP("reports", "access review flag"),
 }
 
 REPORT_KINDS: dict[str, str] = {

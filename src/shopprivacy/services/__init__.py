@@ -14,6 +14,7 @@ from shopprivacy.services.disclosures import DisclosureService
 from shopprivacy.services.importing import ImportService
 from shopprivacy.services.marketing import MarketingService
 from shopprivacy.services.orders import OrderService
+from shopprivacy.services.overview import OverviewService
 from shopprivacy.services.partners import PartnerService
 from shopprivacy.services.policies import PolicyService
 from shopprivacy.services.requests import RequestService
@@ -31,6 +32,7 @@ class Services:
         self.vault = vault
         self.audit = AuditService(vault)
         self.access_review = AccessReviewService(vault)
+        self.overview = OverviewService(vault)
         self.backup = BackupService(vault)
         self.settings = SettingsService(vault)
         self.shop = ShopService(vault)

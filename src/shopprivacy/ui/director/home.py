@@ -1,4 +1,5 @@
-"""The director's overview: staff counts, the audit log's state and the PC's protection."""
+"""The director's overview: requests, people held, backups, staff counts, the audit log's state
+and the PC's protection."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from shopprivacy.domain.audit import VerifyResult
 from shopprivacy.domain.staff import ROLE_LABELS, Actor, Role
+from shopprivacy.reports.text import format_datetime
 from shopprivacy.services import Services
+from shopprivacy.services.backup import BackupStatus
+from shopprivacy.services.overview import PeopleHeld
+from shopprivacy.ui.director.access_review_model import screen_language
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import ERROR_STYLE, OK_STYLE, MessageLabel, heading, paragraph
 from shopprivacy.ui.workers import Workers
@@ -48,8 +53,26 @@ class DirectorHome(QWidget):
         security_box = QGroupBox(self.tr("Security of this PC"))
         QVBoxLayout(security_box).addWidget(self.security_state)
 
+        self.request_counts = paragraph("")
+        self.request_counts.setObjectName("request_counts")
+        requests_box = QGroupBox(self.tr("Customers' requests"))
+        QVBoxLayout(requests_box).addWidget(self.request_counts)
+
+        self.people_held = paragraph("")
+        self.people_held.setObjectName("people_held")
+        people_box = QGroupBox(self.tr("People whose data the shop holds"))
+        QVBoxLayout(people_box).addWidget(self.people_held)
+
+        self.backup_state = paragraph("")
+        self.backup_state.setObjectName("backup_state")
+        backup_box = QGroupBox(self.tr("Backups"))
+        QVBoxLayout(backup_box).addWidget(self.backup_state)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Overview")))
+        layout.addWidget(requests_box)
+        layout.addWidget(people_box)
+        layout.addWidget(backup_box)
         layout.addWidget(staff_box)
         layout.addWidget(audit_box)
         layout.addWidget(security_box)
@@ -73,12 +96,77 @@ class DirectorHome(QWidget):
                 + "\n"
                 + "\n".join(parts)
             )
+        self._show_counts()
         seq, _hash = self.services.audit.head()
         if self.last_result is None:
             self.audit_state.setStyleSheet("")
             self.audit_state.setText(
                 self.tr("{n} entries so far. Not verified since you signed in.").format(n=seq)
             )
+
+    def _show_counts(self) -> None:
+        """Requests, people held and backups: each box says its own problem, if any."""
+        try:
+            c = self.services.requests.counts(self.actor)
+        except Exception as exc:
+            self.request_counts.setText(error_text(exc))
+        else:
+            self.request_counts.setText(
+                self.tr(
+                    "Open: {open}\nOverdue: {overdue}\nDue within a day: {due_soon}\n"
+                    "Waiting for your approval: {approval}"
+                ).format(
+                    open=c.open,
+                    overdue=c.overdue,
+                    due_soon=c.due_soon,
+                    approval=c.awaiting_approval,
+                )
+            )
+            self.request_counts.setStyleSheet(ERROR_STYLE if c.overdue else "")
+        try:
+            people = self.services.overview.people_held(self.actor)
+        except Exception as exc:
+            self.people_held.setText(error_text(exc))
+        else:
+            self._show_people(people)
+        try:
+            self._show_backup(self.services.backup.status())
+        except Exception as exc:
+            self.backup_state.setText(error_text(exc))
+
+    def _show_people(self, people: PeopleHeld) -> None:
+        text = self.tr("{n} customers.").format(n=_number(people.count))
+        if people.near_limit:
+            text = (
+                "⚠ "
+                + text
+                + " "
+                + self.tr(
+                    "At {limit} people the law's small-business exemptions end: the shop will "
+                    "need a data-protection impact assessment and a data-protection officer. "
+                    "Prepare now."
+                ).format(limit=_number(people.limit))
+            )
+        self.people_held.setText(text)
+        self.people_held.setStyleSheet(ERROR_STYLE if people.near_limit else "")
+
+    def _show_backup(self, status: BackupStatus) -> None:
+        if status.last_backup_at is None:
+            text = self.tr("⚠ No backup has been made yet. Make one now.")
+        else:
+            when = format_datetime(status.last_backup_at, screen_language())
+            text = self.tr("Last backup: {when}.").format(when=when)
+            if status.overdue:
+                text = (
+                    "⚠ "
+                    + text
+                    + " "
+                    + self.tr("It is more than {days} days old. Make a new one.").format(
+                        days=status.reminder_days
+                    )
+                )
+        self.backup_state.setText(text)
+        self.backup_state.setStyleSheet(ERROR_STYLE if status.overdue else "")
 
     @staticmethod
     def _role(role: Role) -> str:
@@ -137,3 +225,9 @@ class DirectorHome(QWidget):
         self.verify_button.setEnabled(True)
         self.audit_state.setText("")
         self.verify_error.show_error(error_text(error))
+
+
+def _number(n: int) -> str:
+    """Thousands grouped the way the reader writes them: 80.000 in Vietnamese, 80,000 in English."""
+    grouped = f"{n:,}"
+    return grouped.replace(",", ".") if screen_language() == "vi" else grouped
