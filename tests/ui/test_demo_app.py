@@ -26,7 +26,7 @@ from tests.ui.helpers import sign_in_to_main
 @pytest.fixture
 def demo_shell(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Shell]:
     monkeypatch.setattr(app_module, "DEMO_CUSTOMERS", 20)
-    _app, shell = build_app(["shopprivacy", "--demo", "--lang", "en"])
+    _app, shell = build_app(["shopprivacy", "--demo"])
     yield shell
     if shell.window is not None:
         shell.window.hide()

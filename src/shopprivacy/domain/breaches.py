@@ -147,7 +147,7 @@ class ClockState(StrEnum):
 
 
 CLOCK_ICONS = {
-    ClockState.RUNNING: "⏳",
+    ClockState.RUNNING: "○",
     ClockState.DUE_SOON: "⚠",
     ClockState.OVERDUE: "✖",
     ClockState.NOTIFIED_IN_TIME: "✔",

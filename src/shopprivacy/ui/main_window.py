@@ -13,6 +13,7 @@ from shopprivacy.ui.care.home import CareHome
 from shopprivacy.ui.desk.home import DeskHome
 from shopprivacy.ui.director.access_review import AccessReviewPage
 from shopprivacy.ui.director.breaches import BreachesPage
+from shopprivacy.ui.director.breaches import BreachesPage
 from shopprivacy.ui.director.home import DirectorHome
 from shopprivacy.ui.director.settings import SettingsPage
 from shopprivacy.ui.director.staff import StaffAdmin
@@ -59,6 +60,10 @@ class MainWindow(QMainWindow):
         if allows(actor.role, Permission.VIEW_ACCESS_REVIEW):
             self.access_review = AccessReviewPage(services, actor, workers)
             self.tabs.addTab(self.access_review, self.tr("Access review"))
+        self.breaches: BreachesPage | None = None
+        if allows(actor.role, Permission.MANAGE_BREACHES):
+            self.breaches = BreachesPage(services, actor, workers)
+            self.tabs.addTab(self.breaches, self.tr("Breaches"))
         self.breaches: BreachesPage | None = None
         if allows(actor.role, Permission.MANAGE_BREACHES):
             self.breaches = BreachesPage(services, actor, workers)
