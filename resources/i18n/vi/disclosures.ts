@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
+    <name>cli</name>
+    <message>
+      <source>the register of disclosures for a period, as a PDF</source>
+      <translation>sổ cung cấp dữ liệu cho bên thứ ba trong một kỳ, dạng PDF</translation>
+    </message>
+    <message>
+      <source>customer data given to third parties (director, sales)</source>
+      <translation>dữ liệu khách hàng cung cấp cho bên thứ ba (giám đốc, bán hàng)</translation>
+    </message>
+    <message>
+      <source>record customer data given to a third party; refused (and logged) without a valid confidentiality agreement, unless it answers an authority's written request</source>
+      <translation>ghi lại dữ liệu khách hàng cung cấp cho bên thứ ba; bị từ chối (và ghi nhật ký) nếu không có thỏa thuận bảo mật còn hiệu lực, trừ khi trả lời yêu cầu bằng văn bản của cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <source>the partner's id or name, as in the partner register</source>
+      <translation>mã số hoặc tên bên thứ ba, như trong danh sách bên thứ ba</translation>
+    </message>
+    <message>
+      <source>the details given, separated by commas: name, phone, email, address, birth_date, orders, notes</source>
+      <translation>các thông tin cung cấp, cách nhau bằng dấu phẩy: name (họ tên), phone (điện thoại), email, address (địa chỉ), birth_date (ngày sinh), orders (đơn hàng), notes (ghi chú)</translation>
+    </message>
+    <message>
+      <source>the authority's document number, the contract number</source>
+      <translation>số văn bản của cơ quan có thẩm quyền, số hợp đồng</translation>
+    </message>
+    <message>
+      <source>what the details are given for (required)</source>
+      <translation>thông tin được cung cấp để làm gì (bắt buộc)</translation>
+    </message>
+    <message>
+      <source>the register of third parties and their agreements</source>
+      <translation>danh sách bên thứ ba và thỏa thuận bảo mật của họ</translation>
+    </message>
+    <message>
+      <source>add a third party (director)</source>
+      <translation>thêm một bên thứ ba (giám đốc)</translation>
+    </message>
+    <message>
+      <source>the day the confidentiality agreement was signed</source>
+      <translation>ngày ký thỏa thuận bảo mật</translation>
+    </message>
+    <message>
+      <source>the day the agreement ends (none: open-ended)</source>
+      <translation>ngày thỏa thuận hết hạn (bỏ trống: không thời hạn)</translation>
+    </message>
+    <message>
+      <source>the third parties and whether their agreement is valid</source>
+      <translation>các bên thứ ba và thỏa thuận của họ còn hiệu lực hay không</translation>
+    </message>
+    <message>
+      <source>--fields takes some of: {choices}.</source>
+      <translation>--fields nhận một hoặc nhiều giá trị trong: {choices}.</translation>
+    </message>
+    <message>
+      <source>Disclosure #{id} recorded for partner #{partner}.</source>
+      <translation>Đã ghi lần cung cấp dữ liệu #{id} cho bên thứ ba #{partner}.</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+      <source>NOT VALID</source>
+      <translation>KHÔNG CÒN HIỆU LỰC</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>Agreement ends</source>
+      <translation>Thỏa thuận hết hạn</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Thỏa thuận</translation>
+    </message>
+  </context>
+  <context>
     <name>disclosures</name>
     <message>
       <source>Installer or partner</source>

@@ -46,6 +46,7 @@ from shopprivacy.cli.commands import backup as backup
 from shopprivacy.cli.commands import consents as consents
 from shopprivacy.cli.commands import customers as customers
 from shopprivacy.cli.commands import db as db
+from shopprivacy.cli.commands import disclosures as disclosures
 from shopprivacy.cli.commands import passwd as passwd
 from shopprivacy.cli.commands import recover as recover
 from shopprivacy.cli.commands import requests as requests
@@ -63,6 +64,7 @@ COMMAND_MODULES: list[ModuleType] = [
     spreadsheets,
     audit,
     requests,
+    disclosures,
     backup,
     db,
 ]
