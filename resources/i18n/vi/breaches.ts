@@ -582,4 +582,115 @@
         <translation>Sự cố dữ liệu</translation>
     </message>
 </context>
+<context>
+    <name>register_reports</name>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>Register of requests</source>
+        <translation>Sổ yêu cầu của khách hàng</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Trả lời đúng hạn</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Các yêu cầu</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>No request in this period.</source>
+        <translation>Không có yêu cầu nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>✖ overdue</source>
+        <translation>✖ quá hạn</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>✔ yes</source>
+        <translation>✔ có</translation>
+    </message>
+    <message>
+        <source>✖ late</source>
+        <translation>✖ trễ hạn</translation>
+    </message>
+    <message>
+        <source>Records past their retention date</source>
+        <translation>Hồ sơ quá hạn lưu trữ</translation>
+    </message>
+    <message>
+        <source>On {day}</source>
+        <translation>Ngày {day}</translation>
+    </message>
+    <message>
+        <source>The shop's policy keeps a customer's data only until this date. These records should be erased (Retention, in the app); customers with an open request are not listed until it is answered.</source>
+        <translation>Chính sách của cửa hàng chỉ giữ dữ liệu khách hàng đến ngày này. Các hồ sơ dưới đây cần được xoá (mục Lưu trữ trong ứng dụng); khách hàng có yêu cầu đang mở chưa được liệt kê cho đến khi yêu cầu được trả lời.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Giữ đến</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Liên hệ gần nhất</translation>
+    </message>
+    <message>
+        <source>No record is past its date.</source>
+        <translation>Không có hồ sơ nào quá hạn.</translation>
+    </message>
+</context>
 </TS>
