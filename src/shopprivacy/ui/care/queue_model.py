@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from shopprivacy.domain.deadlines import DeadlineKind, Urgency, local_text
 from shopprivacy.domain.request_queue import QueueItem
@@ -22,6 +23,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_BG = QColor("#ffcdd2")
 DUE_SOON_BG = QColor("#ffe0b2")
+PALE_ROWS = (Urgency.OVERDUE, Urgency.DUE_SOON)
+URGENCY_COLUMN = 5
 
 
 def shop_time(moment: datetime | None) -> str:
@@ -73,6 +76,13 @@ class RequestQueueModel(QAbstractTableModel):
             if item.urgency is Urgency.DUE_SOON:
                 return QBrush(DUE_SOON_BG)
             return None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == URGENCY_COLUMN:
+            # A warning sign beside the word: overdue never rests on the colour alone.
+            if item.urgency is Urgency.OVERDUE:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and item.urgency in PALE_ROWS:
+            return QBrush(Qt.GlobalColor.black)  # dark text on the pale row, whatever the theme
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         req = item.request
