@@ -281,6 +281,25 @@ Quá hạn: {overdue}
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>who did what in the app during a period, as a PDF ending with the audit log's head hash (director only)</source>
+        <translation>ai đã làm gì trong ứng dụng trong một khoảng thời gian, thành tệp PDF kết thúc bằng mã băm cuối của nhật ký kiểm tra (chỉ giám đốc)</translation>
+    </message>
+    <message>
+        <source>first day of the period (Vietnam time)</source>
+        <translation>ngày đầu của khoảng thời gian (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>last day of the period, included (Vietnam time)</source>
+        <translation>ngày cuối của khoảng thời gian, tính cả ngày này (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to đứng trước --from.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The end of the period is before its start.</source>

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from shopprivacy.cli.commands import access_review as access_review
 from shopprivacy.cli.commands import audit as audit
 from shopprivacy.cli.commands import backup as backup
 from shopprivacy.cli.commands import consents as consents
@@ -64,6 +65,7 @@ COMMAND_MODULES: list[ModuleType] = [
     spreadsheets,
     audit,
     requests,
+    access_review,
     disclosures,
     backup,
     db,
