@@ -1,6 +1,6 @@
 """Screenshots for the user guide, taken from the real app over the practice (demo) shop.
 
-    uv run python docs/make_screenshots.py            # Vietnamese and English, into docs/screenshots/
+    uv run python docs/make_screenshots.py        # Vietnamese and English, into docs/screenshots/
     QT_SCALE_FACTOR=1.5 uv run python docs/make_screenshots.py --out /tmp/shots-150
 
 The demo shop is built in a temporary folder (exactly as ``shopprivacy --demo`` does), the real
