@@ -121,7 +121,7 @@ def test_a_burst_and_a_late_export_are_flagged_and_one_is_marked_reviewed_with_a
     busy_day(shop)
     page = open_page(qtbot, shop, workers)
     texts = [page.flags_list.item(i).text() for i in range(page.flags_list.count())]
-    assert any("Many records opened in a short time (35 entries" in t for t in texts)
+    assert any("Many records opened in a short time (entries: 35" in t for t in texts)
     assert any("Data exported" in t for t in texts)
     assert any("Used outside opening hours" in t for t in texts)
     assert all("Not reviewed yet." in t for t in texts)

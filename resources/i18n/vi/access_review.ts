@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>✔ Audit log is whole: {n} entries. Head hash: {hash}</source>
-        <translation>✔ Nhật ký kiểm tra còn nguyên vẹn: {n} mục. Mã băm cuối: {hash}</translation>
+        <translation>✔ Nhật ký truy cập còn nguyên vẹn: {n} mục. Mã băm cuối: {hash}</translation>
     </message>
     <message>
         <source>✖ BROKEN: the audit log is not whole from entry no. {seq}.</source>
-        <translation>✖ BỊ HỎNG: nhật ký kiểm tra không còn nguyên vẹn từ mục số {seq}.</translation>
+        <translation>✖ BỊ HỎNG: nhật ký truy cập không còn nguyên vẹn từ mục số {seq}.</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
@@ -147,7 +147,7 @@
         <translation>Đã lưu báo cáo rà soát truy cập: {file}</translation>
     </message>
     <message>
-        <source>{time} · {staff} · {what} ({n} entries, from no. {seq})</source>
+        <source>{time} · {staff} · {what} (entries: {n}, from no. {seq})</source>
         <translation>{time} · {staff} · {what} ({n} mục, từ số {seq})</translation>
     </message>
 </context>
@@ -173,7 +173,7 @@ Waiting for your approval: {approval}</source>
         <translation>Đang mở: {open}
 Quá hạn: {overdue}
 Đến hạn trong một ngày: {due_soon}
-Đang chờ anh/chị duyệt: {approval}</translation>
+Đang chờ bạn duyệt: {approval}</translation>
     </message>
     <message>
         <source>{n} customers.</source>
@@ -243,11 +243,11 @@ Quá hạn: {overdue}
     </message>
     <message>
         <source>What you checked and what you found, e.g. who asked for the export and why.</source>
-        <translation>Anh/chị đã kiểm tra gì và thấy gì, ví dụ ai yêu cầu xuất dữ liệu và vì sao.</translation>
+        <translation>Bạn đã kiểm tra gì và thấy gì, ví dụ ai yêu cầu xuất dữ liệu và vì sao.</translation>
     </message>
     <message>
         <source>Your note is stored encrypted and the review is written in the audit log.</source>
-        <translation>Ghi chú được lưu mã hóa và việc xem xét được ghi vào nhật ký kiểm tra.</translation>
+        <translation>Ghi chú được lưu mã hóa và việc xem xét được ghi vào nhật ký truy cập.</translation>
     </message>
 </context>
 <context>
@@ -284,7 +284,7 @@ Quá hạn: {overdue}
     <name>cli</name>
     <message>
         <source>who did what in the app during a period, as a PDF ending with the audit log's head hash (director only)</source>
-        <translation>ai đã làm gì trong ứng dụng trong một khoảng thời gian, thành tệp PDF kết thúc bằng mã băm cuối của nhật ký kiểm tra (chỉ giám đốc)</translation>
+        <translation>ai đã làm gì trong ứng dụng trong một khoảng thời gian, thành tệp PDF kết thúc bằng mã băm cuối của nhật ký truy cập (chỉ giám đốc)</translation>
     </message>
     <message>
         <source>first day of the period (Vietnam time)</source>

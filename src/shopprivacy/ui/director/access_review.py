@@ -85,6 +85,7 @@ class AccessReviewPage(QWidget):
         self.summary_model = SummaryModel(self)
         self.summary_view = table_view("review_summary")
         self.summary_view.setModel(self.summary_model)
+        self.summary_view.horizontalHeader().setStretchLastSection(False)
         self.flags_list = QListWidget()
         self.flags_list.setObjectName("review_flags")
         self.flags_list.setWordWrap(True)

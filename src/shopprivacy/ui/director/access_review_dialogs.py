@@ -23,7 +23,7 @@ from shopprivacy.ui.widgets import MessageLabel, paragraph, widen
 def flag_text(flag: Flag, names: dict[int, str]) -> str:
     """One line naming the flag: when, who, what, how many entries."""
     return QCoreApplication.translate(
-        "AccessReviewPage", "{time} · {staff} · {what} ({n} entries, from no. {seq})"
+        "AccessReviewPage", "{time} · {staff} · {what} (entries: {n}, from no. {seq})"
     ).format(
         time=format_datetime(flag.at, screen_language()),
         staff=staff_name(flag.staff_id, names),
