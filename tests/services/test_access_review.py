@@ -184,3 +184,14 @@ def test_the_review_shows_the_chains_state_and_is_itself_logged(shop: Shop) -> N
         newest_first[1].seq,
         newest_first[1].hash,
     )
+
+
+def test_filtering_by_one_account_still_sees_the_directors_unlock(shop: Shop) -> None:
+    sales = shop.sales.staff_id
+    log(shop, None, Action.ACCOUNT_LOCKED, at(9), "staff", sales, staff_id=sales)
+    log(shop, shop.director, Action.ACCOUNT_UNLOCKED, at(9, 30), "staff", sales)
+    log(shop, shop.sales, Action.CUSTOMER_VIEWED, at(10), "customer", 4)
+    assert not [f for f in review(shop).flags if f.flag.kind is FlagKind.INACTIVE_ACCOUNT]
+    mine = review(shop, staff_id=sales)
+    assert not [f for f in mine.flags if f.flag.kind is FlagKind.INACTIVE_ACCOUNT]
+    assert {e.staff_id for e in mine.entries} == {sales}

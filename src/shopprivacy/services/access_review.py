@@ -147,13 +147,18 @@ class AccessReviewService:
                 .order_by(AuditEntry.seq.desc())
                 .limit(MAX_ENTRIES + 1)
             )
-            if query.staff_id is not None:
-                stmt = stmt.where(AuditEntry.staff_id == query.staff_id)
             rows = session.scalars(stmt).all()
             truncated = len(rows) > MAX_ENTRIES
-            period = [_record(r) for r in rows[:MAX_ENTRIES]]
+            everyone = [_record(r) for r in rows[:MAX_ENTRIES]]
             gone = {s.id: s.deactivated_at for s in staff_rows if s.deactivated_at is not None}
-            found = access_flags.all_flags(period, rules, gone)
+            # Rules see everyone's entries (an unlock is the director's entry, not the
+            # account's); the staff filter then narrows what is shown.
+            found = [
+                f
+                for f in access_flags.all_flags(everyone, rules, gone)
+                if query.staff_id is None or f.staff_id == query.staff_id
+            ]
+            period = [e for e in everyone if query.staff_id in (None, e.staff_id)]
             reviews = self._reviews(session, [f.key for f in found], staff_rows)
             shown = [e for e in period if _matches(e, query)]
             audit_log.append(
