@@ -76,8 +76,9 @@ class RequestQueueModel(QAbstractTableModel):
             if item.urgency is Urgency.DUE_SOON:
                 return QBrush(DUE_SOON_BG)
             return None
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == URGENCY_COLUMN:
-            # A warning sign beside the word: overdue never rests on the colour alone.
+        if role == Qt.ItemDataRole.DecorationRole and index.column() in (0, URGENCY_COLUMN):
+            # A warning sign beside the word, and at the row's start (the urgency column can be
+            # scrolled out of view on a narrow screen): overdue never rests on colour alone.
             if item.urgency is Urgency.OVERDUE:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return None
