@@ -278,3 +278,17 @@ def test_the_register_lists_a_period_and_is_audited(shop: Shop) -> None:
     assert audit(shop, Action.DISCLOSURES_LISTED)[0]["count"] == 2
     with pytest.raises(PermissionDenied):
         shop.services.disclosures.list_disclosures(shop.sales, now, now)
+
+
+@pytest.mark.sqlite_only("reads the SQLite file and its WAL")
+def test_partner_and_disclosure_details_are_not_readable_in_the_file(shop: Shop) -> None:
+    customer = add(shop)
+    pid = partner(shop, name="Thợ điện Phạm Văn Tuấn")
+    disclose(shop, shop.director, customer.id, pid, Basis.CONTRACT, "HĐ-LẮP-0099")
+    files = [p for p in shop.path.parent.iterdir() if p.name.startswith(shop.path.name)]
+    assert any(p.name.endswith("-wal") for p in files)
+    for path in files:
+        data = path.read_bytes()
+        for value in ("Thợ điện Phạm Văn Tuấn", "0903 111 222", "HĐBM-2025/07", "Lắp điều hoà",
+                      "HĐ-LẮP-0099"):  # fmt: skip
+            assert value.encode() not in data, f"{value!r} readable in {path.name}"

@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
   <context>
+    <name>DisclosureTableModel</name>
+    <message>
+      <source>When</source>
+      <translation>Thời điểm</translation>
+    </message>
+    <message>
+      <source>Given to</source>
+      <translation>Cung cấp cho</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Khách hàng</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Thông tin</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>Căn cứ</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Mục đích</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisclosuresPage</name>
+    <message>
+      <source>Show</source>
+      <translation>Xem</translation>
+    </message>
+    <message>
+      <source>Record disclosure…</source>
+      <translation>Ghi lần cung cấp dữ liệu…</translation>
+    </message>
+    <message>
+      <source>Print register…</source>
+      <translation>In sổ…</translation>
+    </message>
+    <message>
+      <source>Save register as PDF…</source>
+      <translation>Lưu sổ thành PDF…</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>Từ:</translation>
+    </message>
+    <message>
+      <source>to:</source>
+      <translation>đến:</translation>
+    </message>
+    <message>
+      <source>Disclosures to third parties</source>
+      <translation>Cung cấp dữ liệu cho bên thứ ba</translation>
+    </message>
+    <message>
+      <source>Disclosure no. {id} recorded.</source>
+      <translation>Đã ghi lần cung cấp dữ liệu số {id}.</translation>
+    </message>
+    <message>
+      <source>The register was sent to the printer.</source>
+      <translation>Đã gửi sổ tới máy in.</translation>
+    </message>
+    <message>
+      <source>Save the disclosure register</source>
+      <translation>Lưu sổ cung cấp dữ liệu</translation>
+    </message>
+    <message>
+      <source>disclosure-register.pdf</source>
+      <translation>so-cung-cap-du-lieu.pdf</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The register was saved: {file}</source>
+      <translation>Đã lưu sổ: {file}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Third parties</source>
+      <translation>Bên thứ ba</translation>
+    </message>
+    <message>
+      <source>Disclosures</source>
+      <translation>Cung cấp dữ liệu</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerDialog</name>
+    <message>
+      <source>Edit a third party</source>
+      <translation>Sửa thông tin bên thứ ba</translation>
+    </message>
+    <message>
+      <source>Add a third party</source>
+      <translation>Thêm bên thứ ba</translation>
+    </message>
+    <message>
+      <source>A confidentiality agreement is signed</source>
+      <translation>Đã ký thỏa thuận bảo mật</translation>
+    </message>
+    <message>
+      <source>No end date</source>
+      <translation>Không thời hạn</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Loại:</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Tên:</translation>
+    </message>
+    <message>
+      <source>Contact:</source>
+      <translation>Liên hệ:</translation>
+    </message>
+    <message>
+      <source>Signed on:</source>
+      <translation>Ngày ký:</translation>
+    </message>
+    <message>
+      <source>Ends on:</source>
+      <translation>Ngày hết hạn:</translation>
+    </message>
+    <message>
+      <source>Agreement no.:</source>
+      <translation>Số thỏa thuận:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Liên hệ</translation>
+    </message>
+    <message>
+      <source>Agreement signed</source>
+      <translation>Ngày ký thỏa thuận</translation>
+    </message>
+    <message>
+      <source>Agreement ends</source>
+      <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+      <source>Agreement no.</source>
+      <translation>Số thỏa thuận</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Thỏa thuận</translation>
+    </message>
+    <message>
+      <source>No agreement</source>
+      <translation>Chưa có thỏa thuận</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Còn hiệu lực</translation>
+    </message>
+    <message>
+      <source>Not yet in force</source>
+      <translation>Chưa có hiệu lực</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Hết hạn</translation>
+    </message>
+    <message>
+      <source>Not needed (authority)</source>
+      <translation>Không cần (cơ quan nhà nước)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnersPage</name>
+    <message>
+      <source>Add third party…</source>
+      <translation>Thêm bên thứ ba…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Sửa…</translation>
+    </message>
+    <message>
+      <source>Third parties and their agreements</source>
+      <translation>Bên thứ ba và thỏa thuận bảo mật</translation>
+    </message>
+    <message>
+      <source>{name} saved.</source>
+      <translation>Đã lưu {name}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDisclosureDialog</name>
+    <message>
+      <source>Record a disclosure</source>
+      <translation>Ghi lần cung cấp dữ liệu</translation>
+    </message>
+    <message>
+      <source>Name, phone or email</source>
+      <translation>Tên, số điện thoại hoặc email</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Tìm</translation>
+    </message>
+    <message>
+      <source>Document no. of a written request, contract no.</source>
+      <translation>Số văn bản yêu cầu, số hợp đồng</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Ghi lại</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Customers:</source>
+      <translation>Khách hàng:</translation>
+    </message>
+    <message>
+      <source>Tick only the details the third party needs:</source>
+      <translation>Chỉ đánh dấu những thông tin bên thứ ba cần:</translation>
+    </message>
+    <message>
+      <source>Given to:</source>
+      <translation>Cung cấp cho:</translation>
+    </message>
+    <message>
+      <source>Basis:</source>
+      <translation>Căn cứ:</translation>
+    </message>
+    <message>
+      <source>Reference:</source>
+      <translation>Số văn bản:</translation>
+    </message>
+    <message>
+      <source>Purpose:</source>
+      <translation>Mục đích:</translation>
+    </message>
+    <message>
+      <source>Add the third party to the register first.</source>
+      <translation>Hãy thêm bên thứ ba vào danh sách trước.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <source>the register of disclosures for a period, as a PDF</source>

@@ -14,7 +14,9 @@ from shopprivacy.ui.desk.home import DeskHome
 from shopprivacy.ui.director.access_review import AccessReviewPage
 from shopprivacy.ui.director.breaches import BreachesPage
 from shopprivacy.ui.director.breaches import BreachesPage
+from shopprivacy.ui.director.disclosures import DisclosuresPage
 from shopprivacy.ui.director.home import DirectorHome
+from shopprivacy.ui.director.partners import PartnersPage
 from shopprivacy.ui.director.settings import SettingsPage
 from shopprivacy.ui.director.staff import StaffAdmin
 from shopprivacy.ui.password_dialog import ChangePasswordDialog
@@ -60,6 +62,14 @@ class MainWindow(QMainWindow):
         if allows(actor.role, Permission.VIEW_ACCESS_REVIEW):
             self.access_review = AccessReviewPage(services, actor, workers)
             self.tabs.addTab(self.access_review, self.tr("Access review"))
+        self.partners: PartnersPage | None = None
+        if allows(actor.role, Permission.MANAGE_PARTNERS):
+            self.partners = PartnersPage(services, actor)
+            self.tabs.addTab(self.partners, self.tr("Third parties"))
+        self.disclosures: DisclosuresPage | None = None
+        if allows(actor.role, Permission.PRINT_DISCLOSURE_REPORTS):
+            self.disclosures = DisclosuresPage(services, actor, workers)
+            self.tabs.addTab(self.disclosures, self.tr("Disclosures"))
         self.breaches: BreachesPage | None = None
         if allows(actor.role, Permission.MANAGE_BREACHES):
             self.breaches = BreachesPage(services, actor, workers)

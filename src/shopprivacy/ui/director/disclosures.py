@@ -1,0 +1,392 @@
+"""The director's disclosure register: the disclosures of a period, recording a new one, and
+printing the register (to a printer or a PDF, in a worker). The rules live in the service; this
+screen only shows its answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopprivacy.domain.disclosures import (
+    Basis,
+    DisclosedField,
+    DisclosureInfo,
+    NewDisclosure,
+)
+from shopprivacy.domain.staff import Actor
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.reports.access_review import period_bounds
+from shopprivacy.reports.disclosure_report import (
+    export_disclosure_register_pdf,
+    print_disclosure_register,
+)
+from shopprivacy.reports.text import format_datetime
+from shopprivacy.services import Services
+from shopprivacy.ui.director.partners import agreement_state, kind_text, shop_today, ui_lang
+from shopprivacy.ui.errors import error_text
+from shopprivacy.ui.widgets import MessageLabel, heading, widen
+from shopprivacy.ui.workers import Workers
+
+Index = QModelIndex | QPersistentModelIndex
+CTX = "DisclosureTableModel"
+HEADERS = (
+    QT_TRANSLATE_NOOP("DisclosureTableModel", "When"),
+    QT_TRANSLATE_NOOP("DisclosureTableModel", "Given to"),
+    QT_TRANSLATE_NOOP("DisclosureTableModel", "Customers"),
+    QT_TRANSLATE_NOOP("DisclosureTableModel", "Details"),
+    QT_TRANSLATE_NOOP("DisclosureTableModel", "Basis"),
+    QT_TRANSLATE_NOOP("DisclosureTableModel", "Purpose"),
+)
+
+
+def label(source: str) -> str:
+    return QCoreApplication.translate("disclosures", source)
+
+
+class DisclosureTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[DisclosureInfo] = []
+
+    def set_rows(self, rows: list[DisclosureInfo]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        d = self.rows[index.row()]
+        basis = label(d.basis.label) + (f" ({d.reference})" if d.reference else "")
+        values = (
+            format_datetime(d.at, ui_lang()),
+            f"{d.partner_name} ({kind_text(d.partner_kind)})",
+            ", ".join(f"#{c}" for c in d.customer_ids),
+            ", ".join(label(f.label) for f in d.fields),
+            basis,
+            d.purpose,
+        )
+        return values[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CTX, HEADERS[section])
+        return None
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(edit: QDateEdit) -> date:
+    q = edit.date()
+    return date(q.year(), q.month(), q.day())
+
+
+class RecordDisclosureDialog(QDialog):
+    """Choose customers by search, tick the details, choose the partner and the basis."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.recorded: DisclosureInfo | None = None
+        self.setWindowTitle(self.tr("Record a disclosure"))
+        self.search = QLineEdit()
+        self.search.setObjectName("customer_search")
+        self.search.setPlaceholderText(self.tr("Name, phone or email"))
+        self.search_button = QPushButton(self.tr("Find"))
+        self.search_button.setObjectName("find_customers")
+        self.found = QListWidget()
+        self.found.setObjectName("found_customers")
+        self.fields: dict[DisclosedField, QCheckBox] = {}
+        fields_box = QGridLayout()
+        for i, field in enumerate(DisclosedField):
+            box = QCheckBox(label(field.label))
+            box.setObjectName(f"field_{field.value}")
+            self.fields[field] = box
+            fields_box.addWidget(box, i // 4, i % 4)
+        self.partner = QComboBox()
+        self.partner.setObjectName("partner")
+        today = shop_today(services)
+        for p in services.partners.list_partners(actor):
+            word, _valid = agreement_state(p, today)
+            self.partner.addItem(f"{p.name} ({kind_text(p.kind)}, {word})", p.id)
+        self.basis = QComboBox()
+        self.basis.setObjectName("basis")
+        for basis in Basis:
+            self.basis.addItem(label(basis.label), basis)
+        self.reference = QLineEdit()
+        self.reference.setObjectName("reference")
+        self.reference.setPlaceholderText(
+            self.tr("Document no. of a written request, contract no.")
+        )
+        self.purpose = QLineEdit()
+        self.purpose.setObjectName("purpose")
+        self.message = MessageLabel()
+        self.message.setObjectName("record_message")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+        find = QHBoxLayout()
+        find.addWidget(self.search, 1)
+        find.addWidget(self.search_button)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(self.tr("Customers:"), find)
+        form.addRow("", self.found)
+        form.addRow(QLabel(self.tr("Tick only the details the third party needs:")))
+        form.addRow(fields_box)
+        form.addRow(self.tr("Given to:"), self.partner)
+        form.addRow(self.tr("Basis:"), self.basis)
+        form.addRow(self.tr("Reference:"), self.reference)
+        form.addRow(self.tr("Purpose:"), self.purpose)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        widen(self.search, 36)
+        self.found.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.search_button.clicked.connect(self.find_customers)
+        self.search.returnPressed.connect(self.find_customers)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def find_customers(self) -> None:
+        """Keeps the ticked customers and lists the new search's results under them."""
+        self.message.clear_message()
+        ticked = [self.found.item(i) for i in range(self.found.count())]
+        kept = [(it.data(Qt.ItemDataRole.UserRole), it.text()) for it in ticked
+                if it.checkState() == Qt.CheckState.Checked]  # fmt: skip
+        try:
+            rows = self.services.customers.search_customers(self.actor, self.search.text(), 30)
+        except Exception as exc:
+            self.message.show_error(error_text(exc))
+            return
+        self.found.clear()
+        shown = set()
+        for cid, text in kept:
+            self._add_item(cid, text, True)
+            shown.add(cid)
+        for r in rows:
+            if r.id not in shown:
+                self._add_item(r.id, f"#{r.id}  {r.full_name}  {r.phone}  {r.province}", False)
+
+    def _add_item(self, customer_id: int, text: str, checked: bool) -> None:
+        item = QListWidgetItem(text.strip())
+        item.setData(Qt.ItemDataRole.UserRole, customer_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.found.addItem(item)
+
+    def chosen_customers(self) -> tuple[int, ...]:
+        items = [self.found.item(i) for i in range(self.found.count())]
+        return tuple(int(it.data(Qt.ItemDataRole.UserRole)) for it in items
+                     if it.checkState() == Qt.CheckState.Checked)  # fmt: skip
+
+    def submit(self) -> None:
+        self.message.clear_message()
+        if self.partner.currentIndex() < 0:
+            self.message.show_error(self.tr("Add the third party to the register first."))
+            return
+        new = NewDisclosure(
+            customer_ids=self.chosen_customers(),
+            partner_id=int(self.partner.currentData()),
+            fields=tuple(f for f, box in self.fields.items() if box.isChecked()),
+            basis=Basis(self.basis.currentData()),
+            purpose=self.purpose.text(),
+            reference=self.reference.text(),
+        )
+        try:
+            self.recorded = self.services.disclosures.record_disclosure(self.actor, new)
+        except Exception as exc:
+            self.message.show_error(error_text(exc))
+            return
+        self.accept()
+
+
+class DisclosuresPage(QWidget):
+    """``printed`` fires after each print or save attempt (done or failed)."""
+
+    printed = Signal()
+
+    def __init__(
+        self, services: Services, actor: Actor, workers: Workers, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.workers = services, actor, workers
+        self.dialog: RecordDisclosureDialog | None = None
+        today = shop_today(services)
+        self.date_from = QDateEdit(_qdate(today - timedelta(days=30)))
+        self.date_from.setObjectName("date_from")
+        self.date_to = QDateEdit(_qdate(today))
+        self.date_to.setObjectName("date_to")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setObjectName("show_period")
+        self.record_button = QPushButton(self.tr("Record disclosure…"))
+        self.record_button.setObjectName("record_disclosure")
+        self.print_button = QPushButton(self.tr("Print register…"))
+        self.print_button.setObjectName("print_register")
+        self.pdf_button = QPushButton(self.tr("Save register as PDF…"))
+        self.pdf_button.setObjectName("save_register_pdf")
+        self.model = DisclosureTableModel()
+        self.table = QTableView()
+        self.table.setObjectName("disclosures_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.message = MessageLabel()
+        self.message.setObjectName("disclosures_message")
+
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("From:")))
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel(self.tr("to:")))
+        period.addWidget(self.date_to)
+        period.addWidget(self.show_button)
+        period.addStretch(1)
+        actions = QHBoxLayout()
+        for button in (self.record_button, self.print_button, self.pdf_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Disclosures to third parties")))
+        layout.addLayout(period)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self.show_button.clicked.connect(self.reload)
+        self.record_button.clicked.connect(self.open_record)
+        self.print_button.clicked.connect(self.ask_printer)
+        self.pdf_button.clicked.connect(self.ask_pdf_path)
+        self.reload()
+
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.date_from), _pydate(self.date_to)
+
+    def reload(self) -> None:
+        start, end = self.period()
+        since, until = period_bounds(min(start, end), max(start, end))
+        try:
+            rows = self.services.disclosures.list_disclosures(self.actor, since, until)
+        except Exception as exc:
+            self.message.show_error(error_text(exc))
+            rows = []
+        self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
+
+    def open_record(self) -> None:
+        self.message.clear_message()
+        dialog = RecordDisclosureDialog(self.services, self.actor, self)
+        dialog.accepted.connect(lambda: self._recorded(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _recorded(self, dialog: RecordDisclosureDialog) -> None:
+        self.reload()
+        if dialog.recorded is not None:
+            self.message.show_ok(
+                self.tr("Disclosure no. {id} recorded.").format(id=dialog.recorded.id)
+            )
+
+    def ask_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        services, actor, lang = self.services, self.actor, ui_lang()
+        start, end = self.period()
+        self._run(
+            lambda: print_disclosure_register(services, actor, start, end, printer, lang),
+            self.tr("The register was sent to the printer."),
+        )
+
+    def ask_pdf_path(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the disclosure register"),
+            self.tr("disclosure-register.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> None:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        services, actor, lang = self.services, self.actor, ui_lang()
+        start, end = self.period()
+        self._run(
+            lambda: export_disclosure_register_pdf(services, actor, start, end, path, lang),
+            self.tr("The register was saved: {file}").format(file=path.name),
+        )
+
+    def _run(self, work: Callable[[], int], done_text: str) -> None:
+        self.message.clear_message()
+        self.print_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        self.workers.run(
+            work, lambda _pages: self._end(done_text, None), lambda exc: self._end("", exc)
+        )
+
+    def _end(self, text: str, error: BaseException | None) -> None:
+        if error is not None:
+            self.message.show_error(error_text(error))
+        else:
+            self.message.show_ok(text)
+        self.print_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+        self.printed.emit()
