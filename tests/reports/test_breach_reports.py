@@ -21,9 +21,10 @@ from tests.services.customer_helpers import HOME, add
 
 
 def _png(path: Path) -> None:
-    """A small picture of each page in /tmp for a person to look at."""
+    """With SHOPPRIVACY_SCREENSHOTS=1, a small picture of each page in /tmp/shots/breaches for
+    a person to look at."""
     tool = shutil.which("pdftoppm")
-    if tool and os.environ.get("SHOPPRIVACY_SHOTS_PDF", "1") == "1":
+    if tool and os.environ.get("SHOPPRIVACY_SCREENSHOTS"):
         out = Path("/tmp/shots/breaches")
         out.mkdir(parents=True, exist_ok=True)
         subprocess.run([tool, "-r", "60", "-png", str(path), str(out / path.stem)], check=True)
