@@ -119,3 +119,19 @@ def test_director_writes_the_register_as_a_pdf(desk: Cli, shop: Shop, tmp_path: 
     code, _o, _e = sales(desk, "report", "disclosures", "--from", str(today), "--to",
                          str(today), "--out", str(tmp_path / "no.pdf"))  # fmt: skip
     assert code == 4
+
+
+def test_sales_prints_a_job_sheet_which_records_the_disclosure(
+    desk: Cli, shop: Shop, tmp_path: Path
+) -> None:
+    customer = add(shop)
+    add_partner(desk, shop, "Sao Mai", 30)
+    out = tmp_path / "phieu.pdf"
+    code, _o, err = sales(desk, "report", "job-sheet", str(customer.id), "--to", "sao mai",
+                          "--work", "Lắp camera", "--out", str(out))  # fmt: skip
+    assert code == 0, err
+    assert "Nguyễn Văn Ánh" in pdf_text(out)
+    [recorded] = shop.services.audit.entries(
+        shop.director, AuditFilter(action=str(Action.DISCLOSURE_RECORDED))
+    )
+    assert recorded.detail["job_sheet"] is True

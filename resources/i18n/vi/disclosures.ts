@@ -356,6 +356,10 @@
       <source>Agreement</source>
       <translation>Thỏa thuận</translation>
     </message>
+    <message>
+      <source>an installer's job sheet (name, phone, installation address) as a PDF; making it records the disclosure to the partner (basis: contract)</source>
+      <translation>phiếu công việc cho thợ lắp đặt (họ tên, số điện thoại, địa chỉ lắp đặt) dạng PDF; khi tạo phiếu, lần cung cấp dữ liệu cho đối tác được ghi lại (căn cứ: hợp đồng)</translation>
+    </message>
   </context>
   <context>
     <name>disclosures</name>

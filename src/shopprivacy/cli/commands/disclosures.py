@@ -21,6 +21,7 @@ from shopprivacy.domain.disclosures import (
 )
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.disclosure_report import export_disclosure_register_pdf
+from shopprivacy.reports.job_sheet import export_job_sheet_pdf
 from shopprivacy.reports.text import SHOP_ZONE, format_date
 
 
@@ -33,6 +34,17 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     set_handler(p, run_report)
+    help_text = QT_TRANSLATE_NOOP(
+        "cli",
+        "an installer's job sheet (name, phone, installation address) as a PDF; making it "
+        "records the disclosure to the partner (basis: contract)",
+    )
+    p = _report_group(subparsers).add_parser("job-sheet", help=help_text, description=help_text)
+    p.add_argument("customer_id", type=int, metavar="CUSTOMER_ID")
+    p.add_argument("--to", dest="party", required=True, metavar="PARTY")
+    p.add_argument("--work", default="", metavar="TEXT")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    set_handler(p, run_job_sheet, partner="--to", purpose="--work")
 
 
 def _register_disclosure(subparsers: Subparsers) -> None:
@@ -199,4 +211,19 @@ def run_report(ctx: CliContext) -> int:
     )
     ctx.out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path} ({pages} pages)."), path=path, pages=pages)
     ctx.out.result({"path": str(path), "pages": pages})
+    return 0
+
+
+def run_job_sheet(ctx: CliContext) -> int:
+    """Sales and director (RECORD_PARTNER_DISCLOSURE). Audit: ``disclosure_recorded`` (or the
+    refusal) and ``report_exported`` (kind ``job_sheet``)."""
+    a = ctx.args
+    services, actor = ctx.sign_in()
+    partner = services.partners.find_partner(actor, a.party)
+    path = Path(a.out)
+    pages = export_job_sheet_pdf(
+        services, actor, a.customer_id, partner.id, path, a.work, ctx.out.catalog.language
+    )
+    ctx.out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path} ({pages} pages)."), path=path, pages=pages)
+    ctx.out.result({"path": str(path), "pages": pages, "partner_id": partner.id})
     return 0
