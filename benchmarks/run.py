@@ -1,0 +1,308 @@
+"""Speed and memory of a shop with many customers, beside a plain unencrypted SQLite baseline of
+the same data measured in the same run. Not a unit test: timings depend on the PC.
+
+    uv run python benchmarks/run.py --customers 100000
+    uv run python benchmarks/run.py --customers 1000000
+    uv run python benchmarks/run.py --quick
+
+Customers are created through the real import service (``ImportService.run_import`` on
+generated CSV files of up to 100,000 rows each), orders, consents and disclosures through their
+services one by one, audit entries through ``audit_log.append`` in large transactions. The key
+derivation uses the production Argon2 parameters. Prints a Markdown table and writes the
+figures as JSON to ``--out`` (default: in the system temp folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from bench_stats import summary  # noqa: E402
+from synthetic import person, write_csv  # noqa: E402
+
+CHUNK = 100_000  # rows per imported file (one import = one transaction)
+PAGE = 50
+
+
+def timed(fn: Any) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def keystrokes(text: str) -> list[str]:
+    """What the search box holds after each key typed."""
+    return [text[: i + 1] for i in range(len(text)) if text[i] != " "]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--audit", type=int, default=1_000_000, help="audit entries to verify")
+    parser.add_argument("--orders", type=int, default=2_000)
+    parser.add_argument("--consents", type=int, default=1_000)
+    parser.add_argument("--disclosures", type=int, default=1_000)
+    parser.add_argument("--scroll", type=int, default=10_000, help="rows scrolled in the list")
+    parser.add_argument("--quick", action="store_true", help="a small run to try the script")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.customers, args.audit = min(args.customers, 5_000), min(args.audit, 50_000)
+        args.orders, args.consents, args.disclosures = 200, 100, 100
+    args.scroll = min(args.scroll, args.customers)
+    args.orders = min(args.orders, args.customers)
+    args.consents = min(args.consents, args.customers)
+    args.disclosures = min(args.disclosures, args.customers)
+    if args.out is None:
+        args.out = Path(tempfile.gettempdir()) / f"shopprivacy-bench-{args.customers}.json"
+    return args
+
+
+def make_plan(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
+    rnd = random.Random(2026)
+    n = args.customers
+    names = [person(rnd.randrange(n)).name for _ in range(12)]
+    phones = [person(rnd.randrange(n)).phone for _ in range(12)]
+    csvs = []
+    for start in range(0, n, CHUNK):
+        path = folder / f"customers-{start // CHUNK:02d}.csv"
+        write_csv(path, start, min(n, start + CHUNK))
+        csvs.append(str(path))
+    return {
+        "folder": str(folder),
+        "csvs": csvs,
+        "keystrokes": [k for name in names for k in keystrokes(name)],
+        # The last digits, typed from 4 to 7 (what staff type from a caller's number).
+        "phone_typing": [p[-k:] for p in phones for k in range(4, 8)],
+        "open_indexes": [rnd.randrange(n) for _ in range(200)],
+        "order_indexes": rnd.sample(range(n), args.orders),
+        "consent_indexes": rnd.sample(range(n), args.consents),
+        "disclosure_indexes": rnd.sample(range(n), args.disclosures),
+        "scroll_rows": args.scroll,
+        "audit_entries": args.audit,
+    }
+
+
+def start_baseline(plan: dict[str, Any], folder: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    plan_file, out = folder / "plan.json", folder / "plain-result.json"
+    plan_file.write_text(json.dumps(plan))
+    cmd = [sys.executable, str(HERE / "plain.py"), str(plan_file), str(out)]
+    return subprocess.Popen(cmd), out
+
+
+def measure_shop(args: argparse.Namespace, plan: dict[str, Any], folder: Path) -> dict[str, Any]:
+    import keyring
+    from tests.conftest import DIRECTOR, DIRECTOR_PASSWORD, MemoryKeyring, make_shop
+
+    from shopprivacy.domain.consents import ConsentChange, ConsentMethod, Purpose, default_notice
+    from shopprivacy.domain.disclosures import (
+        Basis,
+        DisclosedField,
+        NewDisclosure,
+        PartnerDraft,
+        PartnerKind,
+    )
+    from shopprivacy.domain.orders import NewOrder
+    from shopprivacy.reports.disclosure_report import export_disclosure_register_pdf
+    from shopprivacy.security import kdf
+    from shopprivacy.security.device import KeyringDeviceStore
+    from shopprivacy.services import Services, audit_log
+    from shopprivacy.services.auth import AuthService
+    from shopprivacy.services.customer_rules import local_day
+    from shopprivacy.services.desk_queries import DeskQueries
+
+    keyring.set_keyring(MemoryKeyring())  # never the PC's real keyring
+    kdf.DEFAULT_PARAMS = kdf.KdfParams()  # production Argon2 cost
+    shop = make_shop(folder / "shop.db")
+    svc, sales, director = shop.services, shop.sales, shop.director
+    result: dict[str, Any] = {"import_chunks_s": []}
+    ids: list[int] = []
+    for chunk in plan["csvs"]:
+        start = time.perf_counter()
+        report = svc.importer.run_import(sales, Path(chunk))
+        result["import_chunks_s"].append(time.perf_counter() - start)
+        if report.rejected or report.duplicates:
+            raise SystemExit(f"the import refused rows: {report.rejected[:3]}")
+        ids += report.customer_ids
+        print(f"  imported {len(ids):,} customers", flush=True)
+    result["import_s"] = result["import_chunks_s"][-1]
+    result["import_rows"] = min(CHUNK, args.customers)
+
+    today = local_day(svc.vault.now())
+    policy = svc.policies.add_version(director, "2026-01", "Chính sách...", date(2026, 1, 1)).id
+    for i in plan["order_indexes"]:
+        svc.orders.add_order(sales, ids[i], NewOrder(today, "Máy lạnh Daikin 1.5HP", 24))
+    for i in plan["consent_indexes"]:
+        purpose = Purpose.PARTNER_SHARING if i % 2 else Purpose.MARKETING_ZALO
+        change = ConsentChange(
+            purpose, True, ConsentMethod.SIGNED_FORM, default_notice(purpose), policy
+        )
+        svc.consents.record_consent(sales, ids[i], change)
+    partner = svc.partners.add_partner(
+        director,
+        PartnerDraft(
+            PartnerKind.INSTALLER,
+            "Công ty Lắp đặt Sao Mai",
+            "0903 111 222",
+            today - timedelta(days=400),
+            today + timedelta(days=365),
+            "HĐBM-2025/07",
+        ),
+    ).id
+    fields = (DisclosedField.NAME, DisclosedField.PHONE, DisclosedField.ADDRESS)
+    for i in plan["disclosure_indexes"]:
+        new = NewDisclosure((ids[i],), partner, fields, Basis.CONTRACT, "Lắp điều hoà")
+        svc.disclosures.record_disclosure(sales, new)
+    print("  orders, consents and disclosures recorded", flush=True)
+
+    def unlock() -> None:
+        auth = AuthService(shop.db, KeyringDeviceStore(), sleep=lambda _s: None)
+        signed = auth.sign_in(DIRECTOR.username, DIRECTOR_PASSWORD)
+        desk = DeskQueries(signed.vault)
+        desk.count(signed.actor, "")
+        desk.list_page(signed.actor, "", PAGE, 0)
+        Services(signed.vault)
+
+    result["unlock_ms"] = timed(unlock)
+
+    def search(text: str) -> None:
+        svc.customers.count_customers(sales, text)
+        svc.customers.search_customers(sales, text, PAGE, 0)
+
+    result["search_ms"] = summary([timed(lambda t=t: search(t)) for t in plan["keystrokes"]])
+    result["phone_ms"] = summary([timed(lambda t=t: search(t)) for t in plan["phone_typing"]])
+    result["open_ms"] = summary(
+        [timed(lambda i=i: svc.customers.get_customer(sales, ids[i])) for i in plan["open_indexes"]]
+    )
+    desk = DeskQueries(svc.vault)
+    desk.count(sales, "")
+    pages = [
+        timed(lambda o=o: desk.list_page(sales, "", PAGE, o))
+        for o in range(0, plan["scroll_rows"], PAGE)
+    ]
+    result["scroll_s"] = sum(pages) / 1000
+    result["scroll_page_ms"] = summary(pages)
+    result["report_s"] = (
+        timed(
+            lambda: export_disclosure_register_pdf(
+                svc, director, today - timedelta(days=1), today, folder / "register.pdf"
+            )
+        )
+        / 1000
+    )
+
+    missing = args.audit - svc.audit.head()[0]
+    start = time.perf_counter()
+    while missing > 0:
+        batch = min(missing, 50_000)
+        with svc.vault.db.transaction() as session:
+            for _ in range(batch):
+                audit_log.append(
+                    session, svc.vault, sales, "customer_viewed", "customer", ids[0], fields=5
+                )
+        missing -= batch
+    result["audit_append_s"] = time.perf_counter() - start
+    verify = svc.audit.verify(director)
+    result["audit_entries"] = verify.checked
+    result["verify_s"] = timed(lambda: svc.audit.verify(director)) / 1000
+    result["verify_ok"] = verify.ok
+    result["memory_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def ratio(a: float, b: float) -> str:
+    return f"{a / b:.1f}×" if b > 0 else "–"
+
+
+def table(args: argparse.Namespace, shop: dict[str, Any], plain: dict[str, Any]) -> str:
+    n = args.customers
+    big = n >= 1_000_000
+    search_target = 100.0 if big else 30.0
+    rows: list[tuple[str, float, float, str, str, str]] = [
+        ("Unlock to ready (sign-in, Argon2, first page)", shop["unlock_ms"], plain["unlock_ms"],
+         "ms", "< 2000 ms", "ok" if shop["unlock_ms"] < 2000 else "MISSED"),
+    ]  # fmt: skip
+    for key, label in (
+        ("search_ms", "Search per keystroke, name"),
+        ("phone_ms", "Search, phone last digits"),
+    ):
+        for q in ("p50", "p95"):
+            mine, base = shop[key][q], plain[key][q]
+            target, verdict = "", ""
+            if q == "p95":
+                target = f"< {search_target:.0f} ms" + ("" if big else ", ≤ 1.5× plain")
+                good = mine < search_target and (big or mine <= 1.5 * base)
+                verdict = "ok" if good else "MISSED"
+            rows.append((f"{label} ({q})", mine, base, "ms", target, verdict))
+    rows += [
+        ("Open a record (p95)", shop["open_ms"]["p95"], plain["open_ms"]["p95"], "ms",
+         "< 20 ms", "ok" if shop["open_ms"]["p95"] < 20 else "MISSED"),
+        (f"Scroll the list through {args.scroll:,} rows", shop["scroll_s"], plain["scroll_s"],
+         "s", "", ""),
+        ("  one page of 50 while scrolling (p95)", shop["scroll_page_ms"]["p95"],
+         plain["scroll_page_ms"]["p95"], "ms", "", ""),
+        (f"Import {shop['import_rows']:,} rows from CSV", shop["import_s"], plain["import_s"],
+         "s", "< 60 s", "ok" if shop["import_s"] < 60 else "MISSED"),
+        (f"Disclosure register of {args.disclosures:,} rows to PDF", shop["report_s"],
+         plain["report_s"], "s", "", ""),
+        (f"Audit verify over {shop['audit_entries']:,} entries", shop["verify_s"],
+         plain["verify_s"], "s", "< 10 s", "ok" if shop["verify_s"] < 10 else "MISSED"),
+        ("Peak memory (max RSS)", shop["memory_mb"], plain["memory_mb"], "MB", "< 500 MB",
+         "ok" if shop["memory_mb"] < 500 else "MISSED"),
+    ]  # fmt: skip
+    lines = [
+        f"{n:,} customers; {args.orders:,} orders, {args.consents:,} consents, "
+        f"{args.disclosures:,} disclosures",
+        "",
+        "| Operation | Encrypted shop | Plain SQLite | Ratio | Target | Met |",
+        "|---|---:|---:|---:|---|---|",
+    ]
+    for label, mine, base, unit, target, verdict in rows:
+        lines.append(
+            f"| {label} | {mine:,.1f} {unit} | {base:,.1f} {unit} | {ratio(mine, base)} "
+            f"| {target} | {verdict} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="shopprivacy-bench-"))
+    print(f"generating {args.customers:,} customers in {folder}", flush=True)
+    plan = make_plan(args, folder)
+    # The baseline runs first, alone, so the two never share the two cores.
+    proc, plain_out = start_baseline(plan, folder)
+    proc.wait()
+    if proc.returncode:
+        print("the plain baseline failed", file=sys.stderr)
+        return 1
+    plain = json.loads(plain_out.read_text())
+    plain["memory_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print("baseline measured; building the encrypted shop", flush=True)
+    shop = measure_shop(args, plan, folder)
+    text = table(args, shop, plain)
+    print(text)
+    args.out.write_text(
+        json.dumps({"customers": args.customers, "shop": shop, "plain": plain}, indent=2)
+    )
+    print(f"results written to {args.out}")
+    return 0 if shop["verify_ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
