@@ -75,3 +75,13 @@ def test_a_flipped_byte_damages_that_account_only(shop: Shop) -> None:
     staff = {s.username: s for s in shop.services.staff.list_staff(shop.director)}
     assert staff["banhang1"].damaged and staff["banhang1"].full_name is None
     assert not staff["cskh1"].damaged and staff["cskh1"].full_name == "Phạm Thu Hà"
+
+
+def test_a_set_up_interrupted_before_the_vault_row_counts_as_a_new_database(tmp_path) -> None:
+    from shopprivacy.storage import migrate
+    from shopprivacy.storage.database import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'half.db'}")
+    migrate.upgrade(db)  # tables made, then the set-up stopped (e.g. the keyring refused)
+    assert not db.exists()
+    db.dispose()

@@ -96,8 +96,8 @@
         <translation>Bạn không thể ngừng kích hoạt tài khoản của chính mình.</translation>
     </message>
     <message>
-        <source>Your role does not allow this: {permission}.</source>
-        <translation>Vai trò của bạn không được phép làm việc này ({permission}).</translation>
+        <source>Your role does not allow this. Ask the director if you need it.</source>
+        <translation>Vai trò của bạn không được phép làm việc này. Nếu cần, hãy hỏi giám đốc.</translation>
     </message>
     <message>
         <source>{username} is not an active director account.</source>

@@ -52,8 +52,9 @@ def require(
                 role=str(actor.role),
             )
             refused = PermissionDenied(
-                QT_TRANSLATE_NOOP("errors", "Your role does not allow this: {permission}."),
-                permission=str(permission),
+                QT_TRANSLATE_NOOP(
+                    "errors", "Your role does not allow this. Ask the director if you need it."
+                ),
             )
         else:
             return

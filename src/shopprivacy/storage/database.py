@@ -53,10 +53,17 @@ class Database:
         return make_url(self.url).render_as_string(hide_password=True)
 
     def exists(self) -> bool:
-        """True when the database holds a vault (tables made by the first migration)."""
+        """True when the database holds a vault: its tables and the vault's own row.
+
+        A set-up interrupted after the schema was made (say the keyring refused) leaves tables
+        but no vault row; that database counts as new, so the wizard runs again.
+        """
         if self.is_sqlite and (self.path is None or not self.path.exists()):
             return False
-        return inspect(self.engine).has_table("vault_meta")
+        if not inspect(self.engine).has_table("vault_meta"):
+            return False
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM vault_meta").scalar_one() > 0
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
