@@ -4,10 +4,12 @@ PC's keyring."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from shopprivacy.domain.breaches import BreachStatus
 from shopprivacy.domain.consents import Purpose
 from shopprivacy.domain.demo_data import sample_customers
 from shopprivacy.domain.errors import DeviceNotEnrolled
@@ -129,3 +131,12 @@ def test_reports_printed_from_a_demo_carry_demo_on_every_page(demo: Demo, tmp_pa
     for path in (review, data):
         pages = pdf_pages(path)
         assert pages and all("DEMO" in page for page in pages)
+
+
+def test_the_demo_has_a_disclosure_and_a_breach_inside_its_72_hours(demo: Demo) -> None:
+    shop, _, _ = demo
+    director = shop.actors[Role.DIRECTOR]
+    assert shop.services.disclosures.customer_disclosures(director, shop.customer_ids[8])
+    (breach,) = shop.services.breaches.list_breaches(director)
+    assert breach.status is BreachStatus.OPEN
+    assert shop.services.vault.now() - breach.found_at < timedelta(hours=72)

@@ -14,8 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from shopprivacy.domain.breaches import DataCategory, NewBreach
 from shopprivacy.domain.consents import ConsentChange, ConsentMethod, Purpose, default_notice
 from shopprivacy.domain.demo_data import sample_customers
+from shopprivacy.domain.disclosures import (
+    Basis,
+    DisclosedField,
+    NewDisclosure,
+    PartnerDraft,
+    PartnerKind,
+)
 from shopprivacy.domain.requests import Channel, IdentityMethod, NewRequest, RequestType
 from shopprivacy.domain.staff import Actor, NewStaff, Role, ShopProfile
 from shopprivacy.security.device import DeviceSecret, KeyringDeviceStore
@@ -88,7 +96,7 @@ def build_demo(db: Database, devices: KeyringDeviceStore, customers: int = 150) 
 
     Who may call: the app's ``--demo`` start-up and tests, on a fresh throwaway database.
     Audit: whatever each real service writes (vault creation, staff, customers, orders, consents,
-    requests), exactly as in a shop.
+    requests, a disclosure, a breach), exactly as in a shop.
     """
     director_info = DEMO_ACCOUNTS[0]
     setup = create_vault(
@@ -110,6 +118,7 @@ def build_demo(db: Database, devices: KeyringDeviceStore, customers: int = 150) 
     # The requests below need a few customers, two of them with marketing consent.
     ids = _add_customers(services, actors[Role.SALES], policy, max(customers, 20), today)
     requests = _add_requests(services, actors, ids)
+    _add_disclosure_and_breach(services, actors, ids, today)
     return DemoShop(services, actors, ids, requests)
 
 
@@ -191,6 +200,47 @@ def _add_requests(services: Services, actors: dict[Role, Actor], ids: list[int])
     # And one customer who opted out of everything at the desk, without a formal request.
     services.consents.opt_out(sales, consenting[1], ConsentMethod.IN_PERSON)
     return made
+
+
+def _add_disclosure_and_breach(
+    services: Services, actors: dict[Role, Actor], ids: list[int], today: date
+) -> None:
+    """An installer the shop shares addresses with under a contract, one disclosure to it, and
+    one breach found yesterday evening, still inside its 72-hour clock."""
+    director = actors[Role.DIRECTOR]
+    installer = services.partners.add_partner(
+        director,
+        PartnerDraft(
+            PartnerKind.INSTALLER,
+            "Công ty TNHH Điện lạnh Minh Phát",
+            "0903 111 222",
+            today - timedelta(days=300),
+            today + timedelta(days=400),
+            "HĐ-LĐ-2026/01",
+        ),
+    )
+    services.disclosures.record_disclosure(
+        actors[Role.SALES],
+        NewDisclosure(
+            (ids[8],),
+            installer.id,
+            (DisclosedField.NAME, DisclosedField.PHONE, DisclosedField.ADDRESS),
+            Basis.CONTRACT,
+            "Lắp đặt điều hòa tại nhà khách.",
+        ),
+    )
+    now = services.vault.now()
+    services.breaches.record_breach(
+        director,
+        NewBreach(
+            happened_at=now - timedelta(hours=26),
+            found_at=now - timedelta(hours=20),
+            categories=(DataCategory.NAMES, DataCategory.PHONES),
+            customer_ids=tuple(ids[10:20]),
+            description="Nhân viên gửi nhầm danh sách 10 khách (tên, số điện thoại) vào nhóm Zalo.",
+            measures="Đã yêu cầu xóa tin nhắn, nhắc nhở nhân viên.",
+        ),
+    )
 
 
 def _customers_with_consent(services: Services, actor: Actor, ids: list[int]) -> list[int]:
