@@ -152,6 +152,13 @@ def role_shots(app: QApplication, camera: Camera, shell: Shell, customer_ids: li
     if window.settings is not None:
         window.tabs.setCurrentWidget(window.settings)
         camera.save(window, "director-3-settings")
+    breaches = getattr(window, "breaches", None)
+    if breaches is not None:
+        window.tabs.setCurrentWidget(breaches)
+        table = getattr(breaches, "table", None)
+        if table is not None:
+            table.selectRow(0)
+        camera.save(window, "director-4-breaches")
     shell.sign_out()
 
 
