@@ -7,6 +7,7 @@ from shopprivacy.services import Services
 from shopprivacy.services.audit import AuditFilter
 from shopprivacy.services.vault import Vault
 from shopprivacy.ui.director.home import DirectorHome
+from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.workers import Workers
 from tests.conftest import Shop
 
@@ -68,3 +69,19 @@ def test_security_panel_says_whether_this_pc_protects_the_database(
     bare = Services(Vault(v.db, v.keys, v.vault_id, device_protected=False))
     page = overview(qtbot, bare, shop, workers)
     assert "has no secure key store" in page.security_state.text()
+
+
+def test_the_director_reaches_customers_and_the_request_queue_from_tabs(
+    qtbot: QtBot, shop: Shop, workers: Workers, preferences: Preferences
+) -> None:
+    from shopprivacy.ui.main_window import MainWindow
+
+    window = MainWindow(shop.services, shop.director, workers, preferences)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[:3] == ["Home", "Customers", "Requests"]
+    for actor in (shop.sales, shop.care):
+        other = MainWindow(shop.services, actor, workers, preferences)
+        qtbot.addWidget(other)
+        assert other.customers is None and other.requests is None
+    workers.wait()

@@ -12,11 +12,12 @@ from shopprivacy.services import Services
 from shopprivacy.ui.care.home import CareHome
 from shopprivacy.ui.desk.home import DeskHome
 from shopprivacy.ui.director.access_review import AccessReviewPage
-from shopprivacy.ui.director.breaches import BreachesPage
+from shopprivacy.ui.director.backup import BackupPage
 from shopprivacy.ui.director.breaches import BreachesPage
 from shopprivacy.ui.director.disclosures import DisclosuresPage
 from shopprivacy.ui.director.home import DirectorHome
 from shopprivacy.ui.director.partners import PartnersPage
+from shopprivacy.ui.director.retention import RetentionPage
 from shopprivacy.ui.director.settings import SettingsPage
 from shopprivacy.ui.director.staff import StaffAdmin
 from shopprivacy.ui.password_dialog import ChangePasswordDialog
@@ -53,6 +54,15 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.home = self._home()
         self.tabs.addTab(self.home, self.tr("Home"))
+        # The director answers for everything: the desk and the request queue are one tab away
+        # (deletion approvals wait in the queue).
+        self.customers: DeskHome | None = None
+        self.requests: CareHome | None = None
+        if actor.role is Role.DIRECTOR:
+            self.customers = DeskHome(services, actor, workers=workers)
+            self.tabs.addTab(self.customers, self.tr("Customers"))
+            self.requests = CareHome(services, actor)
+            self.tabs.addTab(self.requests, self.tr("Requests"))
         self.staff: StaffAdmin | None = None
         self.settings: SettingsPage | None = None
         if allows(actor.role, Permission.MANAGE_STAFF):
@@ -74,10 +84,18 @@ class MainWindow(QMainWindow):
         if allows(actor.role, Permission.MANAGE_BREACHES):
             self.breaches = BreachesPage(services, actor, workers)
             self.tabs.addTab(self.breaches, self.tr("Breaches"))
-        self.breaches: BreachesPage | None = None
-        if allows(actor.role, Permission.MANAGE_BREACHES):
-            self.breaches = BreachesPage(services, actor, workers)
-            self.tabs.addTab(self.breaches, self.tr("Breaches"))
+        self.backup: BackupPage | None = None
+        if allows(actor.role, Permission.BACKUP_RESTORE):
+            self.backup = BackupPage(services, actor, workers)
+            self.tabs.addTab(self.backup, self.tr("Backups"))
+            if isinstance(self.home, DirectorHome):
+                self.backup.restored.connect(self.home.refresh)
+        self.retention: RetentionPage | None = None
+        if allows(actor.role, Permission.PURGE_RETENTION):
+            self.retention = RetentionPage(services, actor, workers)
+            self.tabs.addTab(self.retention, self.tr("Retention"))
+            if self.backup is not None:
+                self.backup.restored.connect(self.retention.refresh)
         if allows(actor.role, Permission.CHANGE_SETTINGS):
             self.settings = SettingsPage(services, actor, preferences)
             self.tabs.addTab(self.settings, self.tr("Settings"))
