@@ -63,7 +63,8 @@ class Database:
         if not inspect(self.engine).has_table("vault_meta"):
             return False
         with self.engine.connect() as conn:
-            return conn.exec_driver_sql("SELECT count(*) FROM vault_meta").scalar_one() > 0
+            rows: int = conn.exec_driver_sql("SELECT count(*) FROM vault_meta").scalar_one()
+            return rows > 0
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
