@@ -160,7 +160,9 @@ def test_director_gets_overview_staff_and_settings(
     shell.start()
     window = sign_in_to_main(qtbot, shell, "giamdoc", DIRECTOR_PASSWORD)
     tabs = window.findChild(QTabWidget, "pages")
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Home", "Staff", "Settings"]
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    # Director screens added by later features sit between Home and Settings.
+    assert titles[0] == "Home" and "Staff" in titles and titles[-1] == "Settings"
 
 
 def test_a_new_password_built_from_ones_own_name_is_refused_with_the_reason(
