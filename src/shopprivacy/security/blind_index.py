@@ -6,7 +6,6 @@ phone's index never equals an email's. Without the key the index reveals nothing
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 
 DIGEST_LEN = 16
@@ -18,4 +17,6 @@ class BlindIndexer:
 
     def digest(self, kind: str, normalized: str) -> bytes:
         msg = kind.encode() + b"\x1f" + normalized.encode("utf-8")
-        return hmac.new(self._key, msg, hashlib.sha256).digest()[:DIGEST_LEN]
+        # One-shot HMAC: the same bytes as hmac.new(...).digest() without building an object
+        # per call (an import computes about a dozen digests per customer).
+        return hmac.digest(self._key, msg, "sha256")[:DIGEST_LEN]
