@@ -97,11 +97,12 @@ def test_director_restores_a_backup_after_reading_what_it_holds(
     open_restore(qtbot, screen, file)
     box = screen.confirm_box
     assert box is not None and box.isVisible()
-    assert "It holds 1 customers" in box.text()
+    assert "Customers in this backup: 1." in box.text()
     assert "erased again" in box.informativeText()
     assert "safety copy" in box.informativeText()
     # Cancel first: nothing changes.
-    box.reject()
+    assert box.escapeButton().text() == "Cancel"
+    click(qtbot, box.escapeButton())
     assert shop.services.customers.get_customer(shop.director, later.id)
 
     open_restore(qtbot, screen, file)

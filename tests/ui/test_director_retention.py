@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.requests import RequestType
+from shopprivacy.services import retention
 from shopprivacy.services.audit import AuditFilter
 from shopprivacy.storage.customer_models import Customer
 from shopprivacy.ui.director.retention import RetentionPage
@@ -129,7 +130,7 @@ def test_cancelling_the_confirmation_erases_nobody(
     screen = page(qtbot, shop, workers)
     click(qtbot, screen.purge_all_button)
     assert screen.confirm_box is not None
-    screen.confirm_box.reject()
+    click(qtbot, screen.confirm_box.escapeButton())
     qtbot.wait(50)
     assert screen.last_result is None and not erased(shop, kept.id)
     assert screen.table.rowCount() == 1
@@ -163,4 +164,30 @@ def test_screenshots_of_the_retention_screen(
     qtbot.wait(50)
     assert screen.grab().save(str(SHOTS / f"retention-done-{lang}.png"))
     if lang == "vi":
+        assert box.escapeButton().text() == "Huỷ"
         assert "Không còn khách hàng nào" in screen.summary.text()
+
+
+def test_stop_ends_the_purge_between_batches_and_keeps_the_rest(
+    qtbot: QtBot, shop: Shop, workers: Workers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(retention, "BATCH", 1)  # one customer per batch: room to stop
+    for i in range(40):
+        add(shop, name=f"Khách {i}", mobile=f"0921 100 {i:03d}")
+    three_years_later(shop)
+    screen = page(qtbot, shop, workers)
+
+    def stop_after_the_first_batch(value: int) -> None:
+        if value > 0 and screen.cancel_button.isEnabled():
+            screen.cancel_button.click()
+
+    screen.progress.valueChanged.connect(stop_after_the_first_batch)
+    click(qtbot, screen.purge_all_button)
+    confirm(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.last_result is not None, timeout=30_000)
+
+    result = screen.last_result
+    assert result is not None and result.cancelled
+    assert 0 < len(result.erased) < 40
+    assert "Stopped before the end: the others were not touched." in screen.message.text()
+    assert screen.table.rowCount() == 40 - len(result.erased)

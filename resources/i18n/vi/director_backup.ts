@@ -65,9 +65,13 @@
         </message>
         <message>
             <source>Restore the backup made on {when}?
-It holds {customers} customers.</source>
+Customers in this backup: {customers}.</source>
             <translation>Khôi phục bản sao lưu tạo lúc {when}?
-Bản này có {customers} khách hàng.</translation>
+Số khách hàng trong bản sao lưu: {customers}.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
         </message>
         <message>
             <source>Every change made after {when} is replaced by the backup's data.</source>
@@ -179,6 +183,10 @@ Bản này có {customers} khách hàng.</translation>
         <message>
             <source>Erase</source>
             <translation>Xoá</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
         </message>
         <message>
             <source>Erasing…</source>

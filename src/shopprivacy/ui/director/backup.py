@@ -202,9 +202,9 @@ class BackupPage(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Restore from a backup"))
         box.setText(
-            self.tr("Restore the backup made on {when}?\nIt holds {customers} customers.").format(
-                when=when, customers=customers
-            )
+            self.tr(
+                "Restore the backup made on {when}?\nCustomers in this backup: {customers}."
+            ).format(when=when, customers=customers)
         )
         box.setInformativeText(
             "• "
@@ -222,8 +222,10 @@ class BackupPage(QWidget):
         )
         self.confirm_yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         self.confirm_yes.setObjectName("restore_yes")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        # Our own words: Qt's standard buttons would stay in English.
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
         box.buttonClicked.connect(self._confirm_clicked)
         self.confirm_box = box
         box.open()

@@ -184,8 +184,10 @@ class RetentionPage(QWidget):
         )
         self.confirm_yes = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.AcceptRole)
         self.confirm_yes.setObjectName("purge_yes")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        # Our own words: Qt's standard buttons would stay in English.
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
         box.buttonClicked.connect(self._confirm_clicked)
         self.confirm_box = box
         box.open()
