@@ -191,3 +191,16 @@ def test_stop_ends_the_purge_between_batches_and_keeps_the_rest(
     assert 0 < len(result.erased) < 40
     assert "Stopped before the end: the others were not touched." in screen.message.text()
     assert screen.table.rowCount() == 40 - len(result.erased)
+
+
+def test_the_list_is_read_only_when_the_director_opens_it(
+    qtbot: QtBot, shop: Shop, workers: Workers
+) -> None:
+    screen = RetentionPage(shop.services, shop.director, workers)
+    qtbot.addWidget(screen)
+    screen.mark_stale()
+    listed = shop.services.audit.entries(shop.director, AuditFilter(action="retention_listed"))
+    assert listed == []
+    screen.show()
+    listed = shop.services.audit.entries(shop.director, AuditFilter(action="retention_listed"))
+    assert len(listed) == 1

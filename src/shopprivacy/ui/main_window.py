@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             self.retention = RetentionPage(services, actor, workers)
             self.tabs.addTab(self.retention, self.tr("Retention"))
             if self.backup is not None:
-                self.backup.restored.connect(self.retention.refresh)
+                self.backup.restored.connect(self.retention.mark_stale)
         if allows(actor.role, Permission.CHANGE_SETTINGS):
             self.settings = SettingsPage(services, actor, preferences)
             self.tabs.addTab(self.settings, self.tr("Settings"))

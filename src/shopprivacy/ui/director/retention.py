@@ -124,6 +124,13 @@ class RetentionPage(QWidget):
 
     # --- the list ----------------------------------------------------------------------------
 
+    def mark_stale(self) -> None:
+        """The data changed underneath (a restore): reload now if on screen, else when next
+        shown, so no list is read, and audited, that nobody looks at."""
+        self.loaded = False
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         self.loaded = True
         try:
