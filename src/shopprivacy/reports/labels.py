@@ -63,6 +63,26 @@ ACTION_LABELS: dict[str, str] = {
     Action.REPORT_PRINTED: QT_TRANSLATE_NOOP("reports", "Report printed"),
     Action.REPORT_EXPORTED: QT_TRANSLATE_NOOP("reports", "Report saved as PDF"),
     Action.ACCESS_FLAG_REVIEWED: QT_TRANSLATE_NOOP("reports", "Access review flag reviewed"),
+    Action.BACKUP_CREATED: QT_TRANSLATE_NOOP("reports", "Backup made"),
+    Action.BACKUP_RESTORED: QT_TRANSLATE_NOOP("reports", "Backup restored"),
+    Action.RETENTION_LISTED: QT_TRANSLATE_NOOP("reports", "Records past retention listed"),
+    Action.RETENTION_PURGED: QT_TRANSLATE_NOOP("reports", "Records past retention erased"),
+    Action.PARTNER_ADDED: QT_TRANSLATE_NOOP("reports", "Third party added"),
+    Action.PARTNER_UPDATED: QT_TRANSLATE_NOOP("reports", "Third party changed"),
+    Action.DISCLOSURE_RECORDED: QT_TRANSLATE_NOOP("reports", "Data given to a third party"),
+    Action.DISCLOSURE_REFUSED: QT_TRANSLATE_NOOP("reports", "Disclosure refused"),
+    Action.DISCLOSURES_LISTED: QT_TRANSLATE_NOOP("reports", "Disclosure register viewed"),
+    Action.BREACH_RECORDED: QT_TRANSLATE_NOOP("reports", "Breach recorded"),
+    Action.BREACHES_LISTED: QT_TRANSLATE_NOOP("reports", "Breach register viewed"),
+    Action.BREACH_VIEWED: QT_TRANSLATE_NOOP("reports", "Breach opened"),
+    Action.BREACH_AUTHORITY_NOTIFIED: QT_TRANSLATE_NOOP(
+        "reports", "Authority (A05) notified of a breach"
+    ),
+    Action.BREACH_CUSTOMERS_NOTIFIED: QT_TRANSLATE_NOOP(
+        "reports", "Customers notified of a breach"
+    ),
+    Action.BREACH_CLOSED: QT_TRANSLATE_NOOP("reports", "Breach closed"),
+    Action.BREACH_LETTERS_MADE: QT_TRANSLATE_NOOP("reports", "Breach letters made"),
 }
 
 TARGET_LABELS: dict[str, str] = {
@@ -80,6 +100,11 @@ TARGET_LABELS: dict[str, str] = {
 REPORT_KINDS: dict[str, str] = {
     "access_review": QT_TRANSLATE_NOOP("reports", "Access review"),
     "recovery_sheet": QT_TRANSLATE_NOOP("reports", "Recovery code"),
+    "breach_notice": QT_TRANSLATE_NOOP("reports", "Breach notification to A05"),
+    "breach_record": QT_TRANSLATE_NOOP("reports", "Breach incident record"),
+    "breach_letters": QT_TRANSLATE_NOOP("reports", "Breach letters to customers"),
+    "request_register": QT_TRANSLATE_NOOP("reports", "Request register"),
+    "retention_register": QT_TRANSLATE_NOOP("reports", "Retention register"),
 }
 
 
