@@ -20,6 +20,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -322,6 +323,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="shopprivacy-bench-"))
     print(f"generating {args.customers:,} customers in {folder}", flush=True)
+    try:
+        return run_all(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # databases of up to a few GB
+
+
+def run_all(args: argparse.Namespace, folder: Path) -> int:
     plan = make_plan(args, folder)
     # The baseline runs first, alone, so the two never share the two cores.
     proc, plain_out = start_baseline(plan, folder)
