@@ -4,13 +4,23 @@ and the PC's protection."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shopprivacy.domain.audit import VerifyResult
 from shopprivacy.domain.staff import ROLE_LABELS, Actor, Role
-from shopprivacy.reports.text import format_datetime
+from shopprivacy.reports.register_reports import export_request_register_pdf
+from shopprivacy.reports.text import SHOP_ZONE, format_datetime
 from shopprivacy.services import Services
 from shopprivacy.services.backup import BackupStatus
 from shopprivacy.services.overview import PeopleHeld
@@ -55,8 +65,15 @@ class DirectorHome(QWidget):
 
         self.request_counts = paragraph("")
         self.request_counts.setObjectName("request_counts")
+        self.register_button = QPushButton(self.tr("Save request register as PDF…"))
+        self.register_button.setObjectName("request_register_pdf")
+        self.register_message = MessageLabel()
+        self.register_message.setObjectName("request_register_message")
         requests_box = QGroupBox(self.tr("Customers' requests"))
-        QVBoxLayout(requests_box).addWidget(self.request_counts)
+        requests_layout = QVBoxLayout(requests_box)
+        requests_layout.addWidget(self.request_counts)
+        requests_layout.addWidget(self.register_message)
+        requests_layout.addWidget(self.register_button, alignment=Qt.AlignmentFlag.AlignLeft)
 
         self.people_held = paragraph("")
         self.people_held.setObjectName("people_held")
@@ -78,6 +95,7 @@ class DirectorHome(QWidget):
         layout.addWidget(security_box)
         layout.addStretch(1)
         self.verify_button.clicked.connect(self.verify)
+        self.register_button.clicked.connect(self.ask_register_pdf)
         self.refresh()
 
     def refresh(self) -> None:
@@ -182,6 +200,39 @@ class DirectorHome(QWidget):
             "⚠ This PC has no secure key store. The database is encrypted, but a copy of the "
             "file opens anywhere with a valid password. Keep the PC and its backups locked away."
         )
+
+    def ask_register_pdf(self) -> None:
+        today = self.services.vault.now().astimezone(SHOP_ZONE).date()
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save request register as PDF…"),
+            f"so-yeu-cau-{today:%Y%m%d}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.save_register_pdf(Path(path))
+
+    def save_register_pdf(self, path: Path) -> None:
+        """The request register of the last 30 days (the shop's calendar), in a worker."""
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        services, actor, lang = self.services, self.actor, screen_language()
+        today = services.vault.now().astimezone(SHOP_ZONE).date()
+        start = today - timedelta(days=30)
+        self.register_button.setEnabled(False)
+        self.register_message.clear_message()
+        self.workers.run(
+            lambda: export_request_register_pdf(services, actor, start, today, path, lang),
+            lambda _pages: self._register_end(path, None),
+            lambda exc: self._register_end(path, exc),
+        )
+
+    def _register_end(self, path: Path, error: BaseException | None) -> None:
+        self.register_button.setEnabled(True)
+        if error is not None:
+            self.register_message.show_error(error_text(error))
+        else:
+            self.register_message.show_ok(self.tr("Saved: {path}").format(path=path))
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)

@@ -9,11 +9,13 @@ all). The list is read when the screen is first shown: reading it is audited.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from shopprivacy.domain.staff import Actor
-from shopprivacy.reports.text import local_time
+from shopprivacy.reports.register_reports import export_retention_register_pdf
+from shopprivacy.reports.text import SHOP_ZONE, local_time
 from shopprivacy.services import Services
 from shopprivacy.services.retention import PurgeResult, RetentionDue
+from shopprivacy.ui.director.access_review_model import screen_language
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
 from shopprivacy.ui.workers import Workers
@@ -75,6 +79,8 @@ class RetentionPage(QWidget):
         self.purge_selected_button.setObjectName("purge_selected")
         self.purge_all_button = QPushButton(self.tr("Erase all listed…"))
         self.purge_all_button.setObjectName("purge_all")
+        self.pdf_button = QPushButton(self.tr("Save register as PDF…"))
+        self.pdf_button.setObjectName("retention_register_pdf")
         self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.setObjectName("purge_cancel")
         self.cancel_button.hide()
@@ -86,6 +92,7 @@ class RetentionPage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.purge_selected_button)
         buttons.addWidget(self.purge_all_button)
@@ -114,6 +121,7 @@ class RetentionPage(QWidget):
         self.purge_selected_button.clicked.connect(self.purge_selected)
         self.purge_all_button.clicked.connect(self.purge_all)
         self.cancel_button.clicked.connect(self.cancel)
+        self.pdf_button.clicked.connect(self.ask_pdf)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -163,6 +171,38 @@ class RetentionPage(QWidget):
         self.refresh_button.setEnabled(not busy)
         self.purge_selected_button.setEnabled(not busy and bool(self.selected_ids()))
         self.purge_all_button.setEnabled(not busy and bool(self.rows))
+
+    # --- the printed register ----------------------------------------------------------------
+
+    def ask_pdf(self) -> None:
+        today = self.services.vault.now().astimezone(SHOP_ZONE).date()
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save register as PDF…"),
+            f"luu-tru-{today:%Y%m%d}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> None:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        services, actor, lang = self.services, self.actor, screen_language()
+        self.pdf_button.setEnabled(False)
+        self.message.clear_message()
+        self.workers.run(
+            lambda: export_retention_register_pdf(services, actor, path, lang),
+            lambda _pages: self._pdf_end(path, None),
+            lambda exc: self._pdf_end(path, exc),
+        )
+
+    def _pdf_end(self, path: Path, error: BaseException | None) -> None:
+        self.pdf_button.setEnabled(True)
+        if error is not None:
+            self.message.show_error(error_text(error))
+        else:
+            self.message.show_ok(self.tr("Saved: {path}").format(path=path))
 
     # --- the purge ---------------------------------------------------------------------------
 
