@@ -87,5 +87,17 @@
         <source>Retention register</source>
         <translation>Danh sách hồ sơ quá hạn lưu trữ</translation>
     </message>
+    <message>
+        <source>Disclosure register</source>
+        <translation>Sổ cung cấp dữ liệu cho bên thứ ba</translation>
+    </message>
+    <message>
+        <source>A customer's disclosures</source>
+        <translation>Dữ liệu của một khách hàng đã cung cấp cho bên thứ ba</translation>
+    </message>
+    <message>
+        <source>Installer's job sheet</source>
+        <translation>Phiếu công việc cho thợ lắp đặt</translation>
+    </message>
 </context>
 </TS>

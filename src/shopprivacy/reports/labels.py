@@ -105,6 +105,9 @@ REPORT_KINDS: dict[str, str] = {
     "breach_letters": QT_TRANSLATE_NOOP("reports", "Breach letters to customers"),
     "request_register": QT_TRANSLATE_NOOP("reports", "Request register"),
     "retention_register": QT_TRANSLATE_NOOP("reports", "Retention register"),
+    "disclosure_register": QT_TRANSLATE_NOOP("reports", "Disclosure register"),
+    "customer_disclosures": QT_TRANSLATE_NOOP("reports", "A customer's disclosures"),
+    "job_sheet": QT_TRANSLATE_NOOP("reports", "Installer's job sheet"),
 }
 
 
