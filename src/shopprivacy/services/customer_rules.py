@@ -18,15 +18,14 @@ from shopprivacy.domain.customer_rules import (
 )
 from shopprivacy.domain.customers import OptionalField
 from shopprivacy.domain.deadlines import SHOP_ZONE
-from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.orders import add_months
 from shopprivacy.domain.retention import retention_until
 from shopprivacy.domain.settings import IntSetting
 from shopprivacy.domain.staff import Actor
-from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log
 from shopprivacy.services.authz import require
+from shopprivacy.services.settings import check_range, write_int
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import Customer, Order
 from shopprivacy.storage.models import Setting
@@ -101,20 +100,9 @@ class CustomerRulesService:
 
     def _set(self, actor: Actor, setting: IntSetting, value: int) -> None:
         require(self.vault, actor, Permission.CHANGE_SETTINGS, "setting", setting.key)
-        if not setting.minimum <= value <= setting.maximum:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Choose a value from {minimum} to {maximum}."),
-                field=setting.key,
-                minimum=setting.minimum,
-                maximum=setting.maximum,
-            )
+        check_range(setting, value)
         with self.vault.db.transaction() as session:
-            row = session.get(Setting, setting.key)
-            old = row.value if row else str(setting.default)
-            if row is None:
-                session.add(Setting(key=setting.key, value=str(value)))
-            else:
-                row.value = str(value)
+            old = write_int(session, setting, value)
             updated = 0
             if setting is RETENTION_MONTHS_WITHOUT_ORDER:
                 updated = _recompute_without_orders(session, value)

@@ -3,6 +3,8 @@ changes them."""
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.settings import INT_SETTINGS, IntSetting
@@ -13,6 +15,27 @@ from shopprivacy.services import audit_log
 from shopprivacy.services.authz import require
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.models import Setting
+
+
+def check_range(setting: IntSetting, value: int) -> None:
+    if not setting.minimum <= value <= setting.maximum:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a value from {minimum} to {maximum}."),
+            field=setting.key,
+            minimum=setting.minimum,
+            maximum=setting.maximum,
+        )
+
+
+def write_int(session: Session, setting: IntSetting, value: int) -> str:
+    """Store ``value`` in the caller's transaction; returns the old value for the audit entry."""
+    row = session.get(Setting, setting.key)
+    old = row.value if row else str(setting.default)
+    if row is None:
+        session.add(Setting(key=setting.key, value=str(value)))
+    else:
+        row.value = str(value)
+    return old
 
 
 class SettingsService:
@@ -32,20 +55,9 @@ class SettingsService:
         require(self.vault, actor, Permission.CHANGE_SETTINGS)
         if setting.key not in INT_SETTINGS:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting."))
-        if not setting.minimum <= value <= setting.maximum:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Choose a value from {minimum} to {maximum}."),
-                field=setting.key,
-                minimum=setting.minimum,
-                maximum=setting.maximum,
-            )
+        check_range(setting, value)
         with self.vault.db.transaction() as session:
-            row = session.get(Setting, setting.key)
-            old = row.value if row else str(setting.default)
-            if row is None:
-                session.add(Setting(key=setting.key, value=str(value)))
-            else:
-                row.value = str(value)
+            old = write_int(session, setting, value)
             audit_log.append(
                 session,
                 self.vault,
