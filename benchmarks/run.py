@@ -227,11 +227,11 @@ def extend_chain(vault: Any, staff_id: int, count: int) -> None:
     ORM flush per entry (that path would take most of an hour for a million entries)."""
     from sqlalchemy import insert, select
 
-    from shopprivacy.security.audit_chain import entry_hash, head_mac
-    from shopprivacy.services.audit_log import hashed_fields
+    from shopprivacy.security.audit_chain import EntryHasher, audit_time, entry_message, head_mac
     from shopprivacy.storage.models import AuditEntry, AuditHead
 
     detail = json.dumps({"fields": 5}, sort_keys=True, ensure_ascii=True)
+    entry_hash = EntryHasher(vault.audit_key)
     while count > 0:
         batch = min(count, 50_000)
         with vault.db.transaction() as session:
@@ -241,10 +241,10 @@ def extend_chain(vault: Any, staff_id: int, count: int) -> None:
             for _ in range(batch):
                 seq += 1
                 tid = str(1 + seq % 1000)
-                fields = hashed_fields(
-                    seq, when, staff_id, "customer_viewed", "customer", tid, detail
+                message = entry_message(
+                    seq, audit_time(when), staff_id, "customer_viewed", "customer", tid, detail
                 )
-                digest = entry_hash(vault.audit_key, fields, prev)
+                digest = entry_hash(message, prev)
                 rows.append(
                     {
                         "seq": seq,

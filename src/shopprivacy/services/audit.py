@@ -6,18 +6,24 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import DateTime, select, type_coerce
 
 from shopprivacy.domain.audit import Action, AuditRecord, VerifyResult
 from shopprivacy.domain.staff import Actor
-from shopprivacy.security.audit_chain import GENESIS, entry_hash, head_mac
+from shopprivacy.security.audit_chain import (
+    GENESIS,
+    EntryHasher,
+    entry_message,
+    head_mac,
+    stored_audit_time,
+)
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log
 from shopprivacy.services.authz import require
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.models import AuditEntry, AuditHead
 
-BATCH = 5000
+BATCH = 20_000
 
 
 @dataclass(frozen=True)
@@ -35,34 +41,36 @@ def verify_chain(vault: Vault) -> VerifyResult:
     """Walk the whole chain in batches: link, sequence and keyed hash of every entry, then the
     sealed head. Stops at the first broken entry."""
     key = vault.audit_key
+    entry_hash = EntryHasher(key)
     prev_hash, expected_seq, checked = GENESIS, 1, 0
+    # Plain rows through Core, times without the UTC wrapper: a verify reads every entry.
+    columns = select(
+        AuditEntry.seq,
+        type_coerce(AuditEntry.at, DateTime()),
+        AuditEntry.staff_id,
+        AuditEntry.action,
+        AuditEntry.target_type,
+        AuditEntry.target_id,
+        AuditEntry.detail,
+        AuditEntry.prev_hash,
+        AuditEntry.hash,
+    ).order_by(AuditEntry.seq)
     with vault.db.transaction() as session:
         head = session.get(AuditHead, 1)
+        connection = session.connection()
         last_seq = 0
         while True:
-            rows = session.execute(
-                select(
-                    AuditEntry.seq,
-                    AuditEntry.at,
-                    AuditEntry.staff_id,
-                    AuditEntry.action,
-                    AuditEntry.target_type,
-                    AuditEntry.target_id,
-                    AuditEntry.detail,
-                    AuditEntry.prev_hash,
-                    AuditEntry.hash,
-                )
-                .where(AuditEntry.seq > last_seq)
-                .order_by(AuditEntry.seq)
-                .limit(BATCH)
-            ).all()
+            batch = columns.where(AuditEntry.seq > last_seq).limit(BATCH)
+            rows = connection.execute(batch).all()
             if not rows:
                 break
             for seq, at, staff_id, action, ttype, tid, detail, prev, digest in rows:
                 if seq != expected_seq:
                     return _broken(checked, expected_seq, "missing", head)
-                fields = audit_log.hashed_fields(seq, at, staff_id, action, ttype, tid, detail)
-                if prev != prev_hash or entry_hash(key, fields, prev_hash) != digest:
+                message = entry_message(
+                    seq, stored_audit_time(at), staff_id, action, ttype, tid, detail
+                )
+                if prev != prev_hash or entry_hash(message, prev_hash) != digest:
                     return _broken(checked, seq, "altered", head)
                 prev_hash, expected_seq, checked = digest, seq + 1, checked + 1
             last_seq = rows[-1][0]

@@ -14,29 +14,15 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from shopprivacy.domain.staff import Actor
-from shopprivacy.security.audit_chain import GENESIS, entry_hash, head_mac
+from shopprivacy.security.audit_chain import (
+    GENESIS,
+    audit_time,
+    entry_hash,
+    entry_message,
+    head_mac,
+)
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.models import AuditEntry, AuditHead, PendingAuditEvent
-
-
-def hashed_fields(
-    seq: int,
-    at: datetime,
-    staff_id: int | None,
-    action: str,
-    target_type: str | None,
-    target_id: str | None,
-    detail: str,
-) -> dict[str, Any]:
-    return {
-        "seq": seq,
-        "at": at.isoformat(timespec="microseconds"),
-        "staff_id": staff_id,
-        "action": action,
-        "target_type": target_type,
-        "target_id": target_id,
-        "detail": detail,
-    }
 
 
 def append(
@@ -58,8 +44,8 @@ def append(
     who = actor.staff_id if actor else staff_id
     detail_json = json.dumps(detail, sort_keys=True, ensure_ascii=True, default=str)
     tid = None if target_id is None else str(target_id)
-    fields = hashed_fields(seq, when, who, str(action), target_type, tid, detail_json)
-    digest = entry_hash(vault.audit_key, fields, prev_hash)
+    message = entry_message(seq, audit_time(when), who, str(action), target_type, tid, detail_json)
+    digest = entry_hash(vault.audit_key, message, prev_hash)
     entry = AuditEntry(
         seq=seq,
         at=when,
