@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 
 from shopprivacy.domain.audit import Action
+from shopprivacy.services import customer_index
 from shopprivacy.services.audit import AuditFilter
 from tests.conftest import Shop
 from tests.services.customer_helpers import ANH, add
@@ -23,6 +24,8 @@ def three(shop: Shop) -> dict[str, int]:
 def ids(shop: Shop, text: str) -> set[int]:
     found = {r.id for r in shop.services.customers.search_customers(shop.sales, text)}
     assert shop.services.customers.count_customers(shop.sales, text) == len(found)
+    first = shop.services.customers.find_customers(shop.sales, text)
+    assert {r.id for r in first.rows} == found and (first.total, first.more) == (len(found), False)
     return found
 
 
@@ -97,3 +100,38 @@ def test_search_by_full_phone_or_email_is_logged_but_not_by_name(
         (shop.sales.staff_id, "email", [three["anh"]]),
         (shop.care.staff_id, "phone", [three["anh"]]),
     ]
+
+
+def test_the_first_page_counts_up_to_the_limit_then_says_more(
+    shop: Shop, three: dict[str, int]
+) -> None:
+    customers = shop.services.customers
+    every = customers.find_customers(shop.sales, "", limit=1, count_up_to=3)
+    assert [r.id for r in every.rows] == [three["duc"]]
+    assert (every.total, every.more) == (3, False)
+    capped = customers.find_customers(shop.sales, "", limit=1, count_up_to=2)
+    assert (capped.total, capped.more) == (2, True)
+    one = customers.find_customers(shop.sales, "binh", limit=1, count_up_to=2)
+    assert [r.id for r in one.rows] == [three["binh"]] and (one.total, one.more) == (1, False)
+
+
+def test_the_first_page_by_full_phone_is_logged_once(shop: Shop, three: dict[str, int]) -> None:
+    shop.services.customers.find_customers(shop.care, "0912 345 678")
+    log = shop.services.audit.entries(shop.director, AuditFilter(action=Action.CUSTOMER_SEARCHED))
+    assert [(e.staff_id, e.detail["found"]) for e in log] == [
+        (shop.care.staff_id, [three["anh"]])
+    ]
+
+
+def test_a_search_of_several_words_starts_from_the_rarest(shop: Shop) -> None:
+    for n in range(4):
+        add(shop, name=f"Nguyễn Văn Quỳnh{n}", mobile=f"0912 000 00{n}")
+    rare = add(shop, name="Nguyễn Thị Quỳnh", mobile="0912 000 100").id
+    vault = shop.services.vault
+    query = customer_index.parse_query("nguyen thi quynh")
+    with vault.db.transaction() as session:
+        stmt = customer_index.matching_ids(session, vault, query)
+        driving = stmt.compile().params["digest_1"]  # the first table the join walks
+        found = list(session.scalars(stmt))
+    assert driving == vault.index.digest("name", "thi")
+    assert found == [rare]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.audit import Action
+from shopprivacy.services import desk_queries
 from shopprivacy.services.audit import AuditFilter
 from shopprivacy.ui.desk.customer_form import CustomerForm
 from shopprivacy.ui.desk.customer_list_model import PAGE
@@ -149,3 +150,19 @@ def test_a_long_list_loads_page_by_page_as_it_scrolls(
     qtbot.waitUntil(lambda: home.model.rowCount() == PAGE + 20)
     assert names(home)[-1] == "Khách Số 0"
     QApplication.processEvents()
+
+
+def test_beyond_the_count_limit_the_status_says_more_and_scrolling_still_reaches_everyone(
+    qtbot: QtBot, shop: Shop, workers: Workers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(desk_queries, "COUNT_LIMIT", PAGE + 5)
+    for n in range(PAGE + 20):
+        add(shop, name=f"Khách Số {n}", mobile=f"0912 {n:06d}")
+    home = open_desk(qtbot, shop, workers)
+    search(qtbot, home, "khach")
+    assert home.model.total == PAGE + 5 and home.model.more
+    assert home.status.text().startswith(f"More than {PAGE + 5} customers")
+    home.view.scrollToBottom()
+    qtbot.waitUntil(lambda: home.model.rowCount() == PAGE + 20)
+    assert not home.model.canFetchMore()
+    assert names(home)[-1] == "Khách Số 0"

@@ -660,6 +660,10 @@
         <translation>{n} khách hàng</translation>
     </message>
     <message>
+        <source>More than {n} customers: type more to narrow the list</source>
+        <translation>Hơn {n} khách hàng: gõ thêm để thu hẹp danh sách</translation>
+    </message>
+    <message>
         <source>{count}, searched {how}</source>
         <translation>{count}, tìm {how}</translation>
     </message>

@@ -179,6 +179,16 @@ class CustomerSummary:
 
 
 @dataclass(frozen=True)
+class SearchPage:
+    """The first page of a search and how many customers match: ``total`` exactly, or, when
+    ``more`` is set, "more than ``total``" (a list need not count every Nguyễn to show 50)."""
+
+    rows: list[CustomerSummary]
+    total: int
+    more: bool = False
+
+
+@dataclass(frozen=True)
 class CustomerDetails:
     """The whole record as one screen shows it, with orders and the full consent history
     (newest first). ``masked``: contact points and street addresses are hidden for this role;

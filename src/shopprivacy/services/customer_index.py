@@ -113,34 +113,83 @@ def clear_index(session: Session, customer_id: int) -> None:
     session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id == customer_id))
 
 
-def matching_ids(vault: Vault, query: ParsedQuery) -> Select[tuple[int]]:
+# How rare each word of a search is, judged among this many newest customers: a bounded
+# sample (planning never costs more than a page) taken where a newest-first page looks first.
+RARITY_WINDOW = 5_000
+
+
+def matching_ids(session: Session, vault: Vault, query: ParsedQuery) -> Select[tuple[int]]:
     """A statement selecting the ids of customers that match ``query``, newest first.
 
     Text searches read the index alone: an erased customer has no rows in it (erasure calls
-    ``clear_index``). Several words join the index with itself, so the database walks the first
-    word's entries newest first and stops as soon as a page is full.
+    ``clear_index``). Several words join the index with itself, starting from the rarest word
+    ("Nguyễn Thị Q" walks the few "q" entries, not the many "nguyen" ones) and newest first, so
+    the database stops as soon as a page is full.
     """
     if query.kind is QueryKind.ALL:
-        return (
-            select(Customer.id).where(Customer.erased_at.is_(None)).order_by(Customer.id.desc())
-        )
+        return select(Customer.id).where(Customer.erased_at.is_(None)).order_by(Customer.id.desc())
     if query.kind is QueryKind.NOTHING:
         return select(Customer.id).where(Customer.id.is_(None))
     kind = str(query.kind)
-    first, *others = [aliased(CustomerSearch) for _ in query.terms]
+    digests = _rarest_first(session, kind, [vault.index.digest(kind, t) for t in query.terms])
+    first, *others = [aliased(CustomerSearch) for _ in digests]
     stmt = select(first.customer_id)
-    for alias, term in zip([first, *others], query.terms, strict=True):
-        digest = vault.index.digest(kind, term)
+    for alias, digest in zip([first, *others], digests, strict=True):
         if alias is not first:
             stmt = stmt.join(alias, alias.customer_id == first.customer_id)
         stmt = stmt.where(alias.kind == kind, alias.digest == digest)
     return stmt.order_by(first.customer_id.desc())
 
 
-def count(session: Session, vault: Vault, query: ParsedQuery) -> int:
-    stmt = matching_ids(vault, query).order_by(None).subquery()
-    return session.scalar(select(func.count()).select_from(stmt)) or 0
+def _rarest_first(session: Session, kind: str, digests: list[bytes]) -> list[bytes]:
+    """The words' digests, the rarest first. Only the speed depends on this order, never the
+    result: every word must still match."""
+    unique = list(dict.fromkeys(digests))
+    if len(unique) < 2:
+        return unique
+    newest = session.scalar(select(func.max(CustomerSearch.customer_id))) or 0
+    since = newest - RARITY_WINDOW
+    seen = {d: _entries_since(session, kind, d, since) for d in unique}
+    return sorted(unique, key=lambda d: seen[d])
+
+
+def _entries_since(session: Session, kind: str, digest: bytes, since_id: int) -> int:
+    stmt = select(func.count()).where(
+        CustomerSearch.kind == kind,
+        CustomerSearch.digest == digest,
+        CustomerSearch.customer_id > since_id,
+    )
+    return session.scalar(stmt) or 0
+
+
+def count(session: Session, vault: Vault, query: ParsedQuery, up_to: int | None = None) -> int:
+    """How many customers match, counting no further than ``up_to`` when given."""
+    return _count(session, matching_ids(session, vault, query), up_to)
 
 
 def page(session: Session, vault: Vault, query: ParsedQuery, limit: int, offset: int) -> list[int]:
-    return list(session.scalars(matching_ids(vault, query).limit(limit).offset(offset)))
+    return _page(session, matching_ids(session, vault, query), limit, offset)
+
+
+def first_page(
+    session: Session, vault: Vault, query: ParsedQuery, limit: int, count_up_to: int
+) -> tuple[list[int], int]:
+    """The first ``limit`` ids and how many match (counted up to ``count_up_to``), planned once.
+    A page that is not full is the whole answer, so most searches by a specific name or the
+    last digits of a phone need no count at all."""
+    stmt = matching_ids(session, vault, query)
+    ids = _page(session, stmt, limit, 0)
+    if len(ids) < limit:
+        return ids, len(ids)
+    return ids, _count(session, stmt, count_up_to)
+
+
+def _count(session: Session, stmt: Select[tuple[int]], up_to: int | None) -> int:
+    stmt = stmt.order_by(None)
+    if up_to is not None:
+        stmt = stmt.limit(up_to)
+    return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+
+def _page(session: Session, stmt: Select[tuple[int]], limit: int, offset: int) -> list[int]:
+    return list(session.scalars(stmt.limit(limit).offset(offset)))

@@ -24,17 +24,17 @@ from shopprivacy.domain.customers import (
     ContactKind,
     ContactPoint,
     CustomerDetails,
-    CustomerSummary,
     Guardian,
     Source,
 )
 from shopprivacy.domain.emails import mask_email
-from shopprivacy.domain.errors import DamagedRecord, NotFound
+from shopprivacy.domain.errors import NotFound
 from shopprivacy.domain.minors import GuardianRule, guardian_rule
 from shopprivacy.domain.orders import OrderInfo
-from shopprivacy.domain.phones import display_phone, mask_phone
+from shopprivacy.domain.phones import mask_phone
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.services import customer_index
+from shopprivacy.services.customer_summaries import shown_contact
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import (
     ConsentEntry,
@@ -163,69 +163,6 @@ def _contacts(session: Session, customer_ids: list[int]) -> list[CustomerContact
     )
 
 
-def _shown(kind: ContactKind, value: str, full: bool) -> str:
-    if kind.is_phone:
-        return display_phone(value) if full else mask_phone(value)
-    return value if full else mask_email(value)
-
-
-def summaries(session: Session, vault: Vault, ids: list[int], full: bool) -> list[CustomerSummary]:
-    """List lines for ``ids`` in the given order; a damaged row is marked, the rest still show."""
-    rows = {r.id: r for r in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
-    firsts: dict[tuple[int, bool], tuple[ContactKind, bytes, int]] = {}
-    for contact in _contacts(session, ids):
-        kind = ContactKind(contact.kind)
-        key = (contact.customer_id, kind.is_phone)
-        if key not in firsts and contact.value_enc is not None:
-            firsts[key] = (kind, contact.value_enc, contact.id)
-    provinces = _provinces(session, vault, ids)
-    out: list[CustomerSummary] = []
-    for cid in ids:
-        row = rows.get(cid)
-        if row is None or row.erased_at is not None:
-            continue
-        try:
-            name = vault.cipher.open(T, "full_name", cid, row.full_name_enc) or ""
-            shown = {}
-            for is_phone in (True, False):
-                if (cid, is_phone) in firsts:
-                    kind, blob, contact_id = firsts[(cid, is_phone)]
-                    value = vault.cipher.open(TC, "value", contact_id, blob) or ""
-                    shown[is_phone] = _shown(kind, value, full)
-            out.append(
-                CustomerSummary(
-                    cid, name, shown.get(True, ""), shown.get(False, ""), row.last_contact_at,
-                    province=provinces.get(cid, ""), retention_until=row.retention_until,
-                )
-            )  # fmt: skip
-        except DamagedRecord:
-            out.append(
-                CustomerSummary(cid, "", "", "", row.last_contact_at, damaged=True,
-                                retention_until=row.retention_until)
-            )  # fmt: skip
-    return out
-
-
-def _provinces(session: Session, vault: Vault, ids: list[int]) -> dict[int, str]:
-    """The province of each customer's first address that names one (a damaged address is
-    skipped here; opening the customer reports it)."""
-    found: dict[int, str] = {}
-    for a in session.scalars(
-        select(CustomerAddress)
-        .where(CustomerAddress.customer_id.in_(ids))
-        .order_by(CustomerAddress.customer_id, CustomerAddress.id)
-    ):
-        if a.customer_id in found:
-            continue
-        try:
-            doc = json.loads(vault.cipher.open(TA, "value", a.id, a.value_enc) or "{}")
-        except DamagedRecord:
-            continue
-        if doc.get("province"):
-            found[a.customer_id] = str(doc["province"])
-    return found
-
-
 def read_birth_and_guardian(vault: Vault, row: Customer) -> tuple[date | None, Guardian | None]:
     c = vault.cipher
     birth = c.open(T, "birth_date", row.id, row.birth_date_enc)
@@ -280,7 +217,7 @@ def read_details(
     for contact in _contacts(session, [rid]):
         kind = ContactKind(contact.kind)
         value = c.open(TC, "value", contact.id, contact.value_enc) or ""
-        contacts.append(ContactPoint(kind, _shown(kind, value, full)))
+        contacts.append(ContactPoint(kind, shown_contact(kind, value, full)))
     addresses = []
     for a in session.scalars(
         select(CustomerAddress)

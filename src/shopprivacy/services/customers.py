@@ -5,9 +5,10 @@ Contract for the desk's screens:
   ``CustomerDetails``. Bad input raises ``ValidationError`` (``.field`` names the form field);
   a phone or email another customer holds raises ``DuplicateCustomer`` (``.existing_id`` to
   open); an edit over someone else's newer save raises ``StaleCustomer`` (both versions).
-- ``search_customers(actor, text, limit, offset)`` and ``count_customers(actor, text)`` feed a
-  lazy list model: ids are found through keyed digests, only the requested page is decrypted,
-  newest customers first. Phones and emails are masked for roles without full-contact rights.
+- ``find_customers(actor, text)`` (first page + how many match) and ``search_customers(actor,
+  text, limit, offset)`` (later pages) feed a lazy list model: ids are found through keyed
+  digests, only the requested page is decrypted, newest customers first. Phones and emails are
+  masked for roles without full-contact rights.
 """
 
 from __future__ import annotations
@@ -17,14 +18,24 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.customer_validation import StaleCustomer, validate_draft
-from shopprivacy.domain.customers import CustomerDetails, CustomerDraft, CustomerSummary
+from shopprivacy.domain.customers import (
+    CustomerDetails,
+    CustomerDraft,
+    CustomerSummary,
+    SearchPage,
+)
 from shopprivacy.domain.errors import DamagedRecord
 from shopprivacy.domain.staff import Actor
 from shopprivacy.security.permissions import Permission, allows
-from shopprivacy.services import audit_log, customer_index, customer_records
+from shopprivacy.services import (
+    audit_log,
+    customer_index,
+    customer_records,
+    customer_summaries,
+)
 from shopprivacy.services.authz import require
 from shopprivacy.services.customer_bulk import insert_customer
-from shopprivacy.services.customer_index import QueryKind, parse_query
+from shopprivacy.services.customer_index import ParsedQuery, QueryKind, parse_query
 from shopprivacy.services.customer_rules import load_rules, local_day, touch
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import Customer
@@ -148,21 +159,42 @@ class CustomerService:
         only: later pages are the same search), with the kind and the ids found."""
         require(self.vault, actor, Permission.FIND_CUSTOMER)
         query = parse_query(text)
-        full = allows(actor.role, Permission.VIEW_FULL_CONTACT)
         limit = max(0, min(limit, MAX_PAGE))
         with self.vault.db.transaction() as session:
             ids = customer_index.page(session, self.vault, query, limit, max(0, offset))
-            rows = customer_records.summaries(session, self.vault, ids, full)
-            if query.is_exact_identifier and offset == 0:
-                audit_log.append(
-                    session, self.vault, actor, Action.CUSTOMER_SEARCHED, "customer", None,
-                    by=str(query.kind), found=[r.id for r in rows],
-                )  # fmt: skip
+            return self._summaries(session, actor, query, ids, first=offset <= 0)
+
+    def find_customers(
+        self, actor: Actor, text: str, limit: int = 50, count_up_to: int = 1000
+    ) -> SearchPage:
+        """Every role (FIND_CUSTOMER): ``search_customers``' first page and how many customers
+        match, counted up to ``count_up_to`` (beyond it the page says "more"), in one go: what
+        the desk does on every key press. Audit: as ``search_customers``."""
+        require(self.vault, actor, Permission.FIND_CUSTOMER)
+        query = parse_query(text)
+        limit = max(1, min(limit, MAX_PAGE))
+        with self.vault.db.transaction() as session:
+            ids, total = customer_index.first_page(
+                session, self.vault, query, limit, count_up_to + 1
+            )
+            rows = self._summaries(session, actor, query, ids, first=True)
+        return SearchPage(rows, min(total, count_up_to), more=total > count_up_to)
+
+    def _summaries(
+        self, session: Session, actor: Actor, query: ParsedQuery, ids: list[int], first: bool
+    ) -> list[CustomerSummary]:
+        full = allows(actor.role, Permission.VIEW_FULL_CONTACT)
+        rows = customer_summaries.summaries(session, self.vault, ids, full)
+        if query.is_exact_identifier and first:
+            audit_log.append(
+                session, self.vault, actor, Action.CUSTOMER_SEARCHED, "customer", None,
+                by=str(query.kind), found=[r.id for r in rows],
+            )  # fmt: skip
         return rows
 
     def count_customers(self, actor: Actor, text: str) -> int:
         """Every role (FIND_CUSTOMER): how many customers ``search_customers`` would list for
-        ``text`` (the list model's row count). Not audited: it reveals no record."""
+        ``text``. Not audited: it reveals no record."""
         require(self.vault, actor, Permission.FIND_CUSTOMER)
         with self.vault.db.transaction() as session:
             return customer_index.count(session, self.vault, parse_query(text))

@@ -1,20 +1,20 @@
-"""What the sales desk's customer list shows beyond a search summary: the province and the date
-the record is kept until. One page at a time, so a list of 100,000 customers stays quick."""
+"""What the sales desk's customer list shows: a search summary per line (masked as the role
+requires) with the province and the date the record is kept until. One page at a time, so a
+list of 100,000 customers stays quick."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from shopprivacy.domain.customers import CustomerSummary
-from shopprivacy.domain.errors import DamagedRecord
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services.customers import CustomerService
 from shopprivacy.services.vault import Vault
-from shopprivacy.storage.customer_models import Customer, CustomerAddress
+
+# The list counts matches up to this many and beyond says "more than 1,000": nobody scrolls
+# further, and counting 40,000 Nguyễns on every key press would slow typing down.
+COUNT_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -23,12 +23,28 @@ class DeskLine:
     province of the first address that names one, and the retention date."""
 
     summary: CustomerSummary
-    province: str
-    retention_until: date | None
 
     @property
     def id(self) -> int:
         return self.summary.id
+
+    @property
+    def province(self) -> str:
+        return self.summary.province
+
+    @property
+    def retention_until(self) -> date | None:
+        return self.summary.retention_until
+
+
+@dataclass(frozen=True)
+class DeskPage:
+    """The first page of the list and how many lines there are: ``total``, or more than that
+    when ``more`` is set."""
+
+    lines: list[DeskLine]
+    total: int
+    more: bool
 
 
 class DeskQueries:
@@ -36,41 +52,17 @@ class DeskQueries:
         self.vault = vault
         self.customers = CustomerService(vault)
 
+    def first_page(self, actor: Actor, text: str, limit: int = 50) -> DeskPage:
+        """Every role (FIND_CUSTOMER), through ``CustomerService.find_customers``: same
+        matching, order, masking and audit (``customer_searched`` for a full phone or email).
+        The province is not masked for any role (ward and province stay visible in masked
+        details too)."""
+        found = self.customers.find_customers(actor, text, limit, COUNT_LIMIT)
+        return DeskPage([DeskLine(r) for r in found.rows], found.total, found.more)
+
     def list_page(
         self, actor: Actor, text: str, limit: int = 50, offset: int = 0
     ) -> list[DeskLine]:
-        """Every role (FIND_CUSTOMER), through ``CustomerService.search_customers``: same
-        matching, order, masking and audit (``customer_searched`` for a full phone or email on
-        the first page). The province is not masked for any role (ward and province stay
-        visible in masked details too); nothing more is audited here."""
-        rows = self.customers.search_customers(actor, text, limit, offset)
-        ids = [r.id for r in rows if not r.damaged]
-        kept: dict[int, date | None] = {}
-        provinces: dict[int, str] = {}
-        if ids:
-            with self.vault.db.transaction() as session:
-                query = select(Customer.id, Customer.retention_until).where(Customer.id.in_(ids))
-                kept = {cid: until for cid, until in session.execute(query).tuples()}
-                addresses = session.scalars(
-                    select(CustomerAddress)
-                    .where(CustomerAddress.customer_id.in_(ids))
-                    .order_by(CustomerAddress.customer_id, CustomerAddress.id)
-                )
-                for a in addresses:
-                    if provinces.get(a.customer_id):
-                        continue
-                    try:
-                        raw = self.vault.cipher.open(
-                            "customer_addresses", "value", a.id, a.value_enc
-                        )
-                    except DamagedRecord:
-                        continue  # the list still shows; opening the customer reports it
-                    province = str(json.loads(raw or "{}").get("province") or "")
-                    if province:
-                        provinces[a.customer_id] = province
-        return [DeskLine(r, provinces.get(r.id, ""), kept.get(r.id)) for r in rows]
-
-    def count(self, actor: Actor, text: str) -> int:
-        """Every role (FIND_CUSTOMER): the number of lines ``list_page`` can give for ``text``.
-        Not audited (it reveals no record)."""
-        return self.customers.count_customers(actor, text)
+        """Every role (FIND_CUSTOMER): a later page of the same list, through
+        ``CustomerService.search_customers`` (same matching, order, masking and audit)."""
+        return [DeskLine(r) for r in self.customers.search_customers(actor, text, limit, offset)]

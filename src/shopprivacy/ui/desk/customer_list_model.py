@@ -18,15 +18,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from shopprivacy.services.desk_queries import DeskLine
+from shopprivacy.services.desk_queries import DeskLine, DeskPage
 from shopprivacy.ui.desk.labels import day_text
 
 PAGE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+FirstPage = Callable[[str, int], DeskPage]
 FetchPage = Callable[[str, int, int], list[DeskLine]]
-Count = Callable[[str], int]
 
 
 class CustomerListModel(QAbstractTableModel):
@@ -35,27 +35,30 @@ class CustomerListModel(QAbstractTableModel):
     failed = Signal(object)
     COLUMNS = 6
 
-    def __init__(self, fetch_page: FetchPage, count: Count, parent: QObject | None = None) -> None:
+    def __init__(
+        self, first_page: FirstPage, fetch_page: FetchPage, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._fetch_page, self._count = fetch_page, count
+        self._first_page, self._fetch_page = first_page, fetch_page
         self._text = ""
         self._rows: list[DeskLine] = []
         self._total = 0
+        self._more = False  # more lines than ``_total`` (the count stopped there)
 
     # -- loading --------------------------------------------------------------------------
 
     def set_query(self, text: str) -> None:
-        """Start over for ``text``: the count now, the first page when the view asks."""
+        """Start over for ``text``: the first page and the count at once (Enter opens the
+        first line), later pages as the view scrolls."""
         self.beginResetModel()
-        self._text, self._rows = text, []
+        self._text, self._rows, self._more = text, [], False
         try:
-            self._total = self._count(text)
+            first = self._first_page(text, PAGE)
+            self._rows, self._total, self._more = list(first.lines), first.total, first.more
         except Exception as exc:
             self._total = 0
             self.failed.emit(exc)
         self.endResetModel()
-        if self._total:
-            self.fetchMore(QModelIndex())  # the first page at once: Enter opens it
 
     def refresh(self) -> None:
         self.set_query(self._text)
@@ -68,8 +71,13 @@ class CustomerListModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    @property
+    def more(self) -> bool:
+        """More customers match than ``total``."""
+        return self._more
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or self._more)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self.canFetchMore(parent):
@@ -81,12 +89,14 @@ class CustomerListModel(QAbstractTableModel):
             self.failed.emit(exc)
             return
         if not page:
-            self._total = len(self._rows)  # customers erased since the count
+            self._total, self._more = len(self._rows), False  # the end, or erased since
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        if self._more and len(page) < PAGE:  # a short page is the end of a list not counted
+            self._total, self._more = len(self._rows), False
 
     # -- what the view shows --------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from shopprivacy.domain.staff import Actor
 from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import Services
 from shopprivacy.services.customer_index import QueryKind
-from shopprivacy.services.desk_queries import DeskLine, DeskQueries
+from shopprivacy.services.desk_queries import DeskLine, DeskPage, DeskQueries
 from shopprivacy.ui.desk.customer_form import CustomerForm
 from shopprivacy.ui.desk.customer_list_model import CustomerListModel
 from shopprivacy.ui.desk.customer_view import CustomerView
@@ -81,7 +81,7 @@ class DeskHome(QWidget):
         tools.addWidget(self.import_button)
         tools.addWidget(self.export_button)
 
-        self.model = CustomerListModel(self.queries_page, self.queries_count, self)
+        self.model = CustomerListModel(self.queries_first_page, self.queries_page, self)
         self.view = QTableView()
         self.view.setObjectName("customer_list")
         self.view.setModel(self.model)
@@ -135,11 +135,11 @@ class DeskHome(QWidget):
 
     # -- the service calls the model makes ------------------------------------------------
 
+    def queries_first_page(self, text: str, limit: int) -> DeskPage:
+        return self.queries.first_page(self.actor, text, limit)
+
     def queries_page(self, text: str, limit: int, offset: int) -> list[DeskLine]:
         return self.queries.list_page(self.actor, text, limit, offset)
-
-    def queries_count(self, text: str) -> int:
-        return self.queries.count(self.actor, text)
 
     # -- searching --------------------------------------------------------------------------
 
@@ -186,7 +186,11 @@ class DeskHome(QWidget):
             QueryKind.PHONE: self.tr("by phone number"),
             QueryKind.EMAIL: self.tr("by email"),
         }.get(kind, "")
-        count = self.tr("{n} customers").format(n=total)
+        count = (
+            self.tr("More than {n} customers: type more to narrow the list").format(n=total)
+            if self.model.more
+            else self.tr("{n} customers").format(n=total)
+        )
         self.status.setText(
             self.tr("{count}, searched {how}").format(count=count, how=how) if how else count
         )
