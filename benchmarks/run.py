@@ -175,24 +175,22 @@ def measure_shop(args: argparse.Namespace, plan: dict[str, Any], folder: Path) -
     def unlock() -> None:
         auth = AuthService(shop.db, KeyringDeviceStore(), sleep=lambda _s: None)
         signed = auth.sign_in(DIRECTOR.username, DIRECTOR_PASSWORD)
-        desk = DeskQueries(signed.vault)
-        desk.count(signed.actor, "")
-        desk.list_page(signed.actor, "", PAGE, 0)
+        DeskQueries(signed.vault).first_page(signed.actor, "", PAGE)
         Services(signed.vault)
 
     result["unlock_ms"] = timed(unlock)
 
+    desk = DeskQueries(svc.vault)
+
     def search(text: str) -> None:
-        svc.customers.count_customers(sales, text)
-        svc.customers.search_customers(sales, text, PAGE, 0)
+        desk.first_page(sales, text, PAGE)  # what the desk's list does on each key press
 
     result["search_ms"] = summary([timed(lambda t=t: search(t)) for t in plan["keystrokes"]])
     result["phone_ms"] = summary([timed(lambda t=t: search(t)) for t in plan["phone_typing"]])
     result["open_ms"] = summary(
         [timed(lambda i=i: svc.customers.get_customer(sales, ids[i])) for i in plan["open_indexes"]]
     )
-    desk = DeskQueries(svc.vault)
-    desk.count(sales, "")
+    desk.first_page(sales, "", PAGE)
     pages = [
         timed(lambda o=o: desk.list_page(sales, "", PAGE, o))
         for o in range(0, plan["scroll_rows"], PAGE)
