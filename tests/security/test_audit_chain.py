@@ -69,3 +69,16 @@ def test_a_time_is_hashed_the_same_whether_read_back_bare_or_with_its_zone() -> 
     aware = datetime(2026, 1, 1, 7, 30, 5, tzinfo=timezone(timedelta(hours=7)))
     assert audit_time(aware) == "2026-01-01T00:30:05.000000+00:00"
     assert stored_audit_time(aware.astimezone(UTC).replace(tzinfo=None)) == audit_time(aware)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "2026-01-01 00:30:05.000000",  # SQLite's text form
+        "2026-01-01T00:30:05",  # any other ISO form is parsed
+        "2026-01-01 00:30:05",
+        datetime(2026, 1, 1, 0, 30, 5),
+    ],
+)
+def test_a_stored_time_in_any_form_hashes_as_its_utc_instant(stored: str | datetime) -> None:
+    assert stored_audit_time(stored) == "2026-01-01T00:30:05.000000+00:00"

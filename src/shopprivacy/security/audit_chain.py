@@ -27,10 +27,15 @@ def audit_time(at: datetime) -> str:
     return at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def stored_audit_time(naive_utc: datetime) -> str:
-    """``audit_time`` of a time read back without its zone (stored as UTC): skips re-attaching
-    the zone a million times during a verify."""
-    return naive_utc.isoformat(timespec="microseconds") + "+00:00"
+def stored_audit_time(stored: datetime | str) -> str:
+    """``audit_time`` of a time as the database hands it back, zone dropped (stored as UTC):
+    a datetime, or SQLite's own text form "2026-11-23 08:30:05.123456", turned into the hashed
+    form without parsing it (a verify reads a million of them). Any other text is parsed."""
+    if isinstance(stored, datetime):
+        return stored.isoformat(timespec="microseconds") + "+00:00"
+    if len(stored) == 26 and stored[10] == " " and stored[19] == ".":
+        return stored[:10] + "T" + stored[11:] + "+00:00"
+    return datetime.fromisoformat(stored).isoformat(timespec="microseconds") + "+00:00"
 
 
 def entry_message(

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import DateTime, select, type_coerce
+from sqlalchemy import DateTime, String, select, type_coerce
 
 from shopprivacy.domain.audit import Action, AuditRecord, VerifyResult
 from shopprivacy.domain.staff import Actor
@@ -43,10 +43,12 @@ def verify_chain(vault: Vault) -> VerifyResult:
     key = vault.audit_key
     entry_hash = EntryHasher(key)
     prev_hash, expected_seq, checked = GENESIS, 1, 0
-    # Plain rows through Core, times without the UTC wrapper: a verify reads every entry.
+    # Plain rows through Core and times as stored (SQLite's text, PostgreSQL's datetime), not
+    # re-wrapped as aware datetimes: a verify reads every entry of the log.
+    stored_at = String() if vault.db.is_sqlite else DateTime()
     columns = select(
         AuditEntry.seq,
-        type_coerce(AuditEntry.at, DateTime()),
+        type_coerce(AuditEntry.at, stored_at),
         AuditEntry.staff_id,
         AuditEntry.action,
         AuditEntry.target_type,
