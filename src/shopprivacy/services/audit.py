@@ -45,10 +45,14 @@ def verify_chain(vault: Vault) -> VerifyResult:
     prev_hash, expected_seq, checked = GENESIS, 1, 0
     # Plain rows through Core and times as stored (SQLite's text, PostgreSQL's datetime), not
     # re-wrapped as aware datetimes: a verify reads every entry of the log.
-    stored_at = String() if vault.db.is_sqlite else DateTime()
+    stored_at = (
+        type_coerce(AuditEntry.at, String())
+        if vault.db.is_sqlite
+        else type_coerce(AuditEntry.at, DateTime())
+    )
     columns = select(
         AuditEntry.seq,
-        type_coerce(AuditEntry.at, stored_at),
+        stored_at,
         AuditEntry.staff_id,
         AuditEntry.action,
         AuditEntry.target_type,
