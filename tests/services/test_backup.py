@@ -30,6 +30,7 @@ from shopprivacy.storage import backup_format, backup_tables
 from shopprivacy.storage.customer_models import Customer
 from shopprivacy.storage.models import ErasureLedger
 from tests.conftest import CARE, DIRECTOR, SALES, SALES_PASSWORD, SHOP, Shop
+from tests.services import breach_helpers
 from tests.services.customer_helpers import add
 from tests.services.request_helpers import worked
 
@@ -359,3 +360,26 @@ def test_a_backup_from_a_newer_app_is_refused(shop: Shop, tmp_path: Path) -> Non
     with pytest.raises(ConflictError):
         shop.services.backup.restore_backup(shop.director, file)
     assert shop.services.shop.profile().name == SHOP.name
+
+
+def test_a_restore_keeps_the_breach_register_as_it_is_now(shop: Shop, tmp_path: Path) -> None:
+    old = add(shop, name="Trần Minh Khôi", mobile="0913 111 222").id
+    known = breach_helpers.record(shop, (old,))
+    file = backup(shop, tmp_path)
+    now = shop.services.vault.now()
+    shop.services.breaches.mark_authority_notified(shop.director, known.id, now, "CV-123/A05")
+    newer = add(shop, name="Võ Thị Lan", mobile="0913 333 444").id
+    found_later = breach_helpers.record(shop, (old, newer))
+
+    result = shop.services.backup.restore_backup(shop.director, file)
+
+    breaches = shop.services.breaches
+    assert breaches.get_breach(shop.director, known.id).authority_reference == "CV-123/A05"
+    later = breaches.get_breach(shop.director, found_later.id)
+    assert later.description == breach_helpers.LOST_LAPTOP  # still opens: same row, same key
+    assert later.customer_ids == (old,)  # the customer made after the backup is gone
+    restored = shop.services.audit.entries(shop.director, AuditFilter(action="backup_restored"))
+    detail = restored[0].detail
+    # Kept: two breaches and two links to the older customer; dropped: the newer one's link.
+    assert (detail["newer_rows_kept"], detail["newer_rows_dropped"]) == (4, 1)
+    assert result.erasures_replayed == 0 and shop.services.audit.verify(shop.director).ok

@@ -32,7 +32,13 @@ from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log, erasure_replay
 from shopprivacy.services.authz import require
 from shopprivacy.services.vault import Vault
-from shopprivacy.storage import backup_format, backup_staging, backup_tables, migrate
+from shopprivacy.storage import (
+    backup_format,
+    backup_staging,
+    backup_tables,
+    migrate,
+    restore_carry,
+)
 from shopprivacy.storage.backup_format import BackupDamaged, Manifest
 from shopprivacy.storage.locations import APP_NAME
 from shopprivacy.storage.models import ErasureLedger, KeySlot, Setting
@@ -173,8 +179,10 @@ class BackupService:
             conn = session.connection()
             backup_tables.lock_for_restore(conn, restored)
             current_ledger = _ledger_rows(session)
+            newer = restore_carry.save(conn)
             backup_tables.clear_tables(conn, restored)
             rows, backup_ledger = load_rows(session, lines, counts, set(restored), progress)
+            carried = restore_carry.put_back(conn, newer)
             backup_tables.reset_sequences(conn, restored)
             merged = _merge_ledger(session, current_ledger, backup_ledger)
             replay_ids = _erased_since(current_ledger, backup_ledger)
@@ -201,6 +209,8 @@ class BackupService:
                 tables=len(restored),
                 erasures_replayed=replayed,
                 ledger_rows_merged=merged,
+                newer_rows_kept=carried.rows,
+                newer_rows_dropped=carried.dropped,
                 safety_backup=safety.backup_id,
             )
         return rows, len(restored), replayed, merged

@@ -35,9 +35,15 @@ from shopprivacy.services.shop import read_profile
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.breach_models import Breach, BreachCustomer
 from shopprivacy.storage.customer_models import Customer, CustomerAddress
+from shopprivacy.storage.restore_carry import carry_forward_on_restore
 
 T = "breaches"
 TARGET = "breach"
+
+# The breach register records what happened and when the authority was told: a restore of an
+# older backup must not roll it back (see storage/restore_carry.py).
+carry_forward_on_restore(Breach.__tablename__)
+carry_forward_on_restore(BreachCustomer.__tablename__)
 
 
 @dataclass(frozen=True)
