@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>The shop's policy keeps a customer's data only until this date. These records should be erased (Retention, in the app); customers with an open request are not listed until it is answered.</source>
-        <translation>Chính sách của cửa hàng chỉ giữ dữ liệu khách hàng đến ngày này. Các hồ sơ dưới đây cần được xoá (mục Lưu trữ trong ứng dụng); khách hàng có yêu cầu đang mở chưa được liệt kê cho đến khi yêu cầu được trả lời.</translation>
+        <translation>Chính sách của cửa hàng chỉ giữ dữ liệu khách hàng đến ngày này. Các hồ sơ dưới đây cần được xoá (thẻ Hạn lưu trữ trong ứng dụng); khách hàng có yêu cầu đang mở chưa được liệt kê cho đến khi yêu cầu được trả lời.</translation>
     </message>
     <message>
         <source>Records</source>
