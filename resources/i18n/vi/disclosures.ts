@@ -230,10 +230,6 @@
       <translation>Tìm</translation>
     </message>
     <message>
-      <source>Document no. of a written request, contract no.</source>
-      <translation>Số văn bản yêu cầu, số hợp đồng</translation>
-    </message>
-    <message>
       <source>Record</source>
       <translation>Ghi lại</translation>
     </message>
@@ -244,26 +240,6 @@
     <message>
       <source>Customers:</source>
       <translation>Khách hàng:</translation>
-    </message>
-    <message>
-      <source>Tick only the details the third party needs:</source>
-      <translation>Chỉ đánh dấu những thông tin bên thứ ba cần:</translation>
-    </message>
-    <message>
-      <source>Given to:</source>
-      <translation>Cung cấp cho:</translation>
-    </message>
-    <message>
-      <source>Basis:</source>
-      <translation>Căn cứ:</translation>
-    </message>
-    <message>
-      <source>Reference:</source>
-      <translation>Số văn bản:</translation>
-    </message>
-    <message>
-      <source>Purpose:</source>
-      <translation>Mục đích:</translation>
     </message>
     <message>
       <source>Add the third party to the register first.</source>

@@ -6,11 +6,12 @@ disclosure was allowed: a partner whose agreement expired gets no sheet.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
 
-from shopprivacy.domain.disclosures import JobSheet
+from shopprivacy.domain.disclosures import JOB_SHEET_FIELDS, DisclosedField, JobSheet
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n import load_catalog
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
@@ -31,12 +32,25 @@ def build_job_sheet(
     partner_id: int,
     purpose: str = "",
     lang: str = "vi",
+    fields: tuple[DisclosedField, ...] = JOB_SHEET_FIELDS,
 ) -> ReportDocument:
     """Sales and director (RECORD_PARTNER_DISCLOSURE). Audit: ``disclosure_recorded`` (with
     ``job_sheet`` true) by the service; the print or export is logged by the caller's helper."""
-    work = purpose.strip() or tr(lang, QT_TRANSLATE_NOOP("reports", "Installation"))
-    sheet = services.disclosures.record_job_sheet(actor, customer_id, partner_id, work)
+    sheet = _record(services, actor, customer_id, partner_id, purpose, lang, fields)
     return _document(services, actor, sheet, lang)
+
+
+def _record(
+    services: Services,
+    actor: Actor,
+    customer_id: int,
+    partner_id: int,
+    purpose: str,
+    lang: str,
+    fields: tuple[DisclosedField, ...],
+) -> JobSheet:
+    work = purpose.strip() or tr(lang, QT_TRANSLATE_NOOP("reports", "Installation"))
+    return services.disclosures.record_job_sheet(actor, customer_id, partner_id, work, fields)
 
 
 def _document(services: Services, actor: Actor, sheet: JobSheet, lang: str) -> ReportDocument:
@@ -51,12 +65,23 @@ def _document(services: Services, actor: Actor, sheet: JobSheet, lang: str) -> R
         demo=is_demo(services.vault),
     )
     d = sheet.disclosure
+    # Only the details the disclosure gave: a detail left out has no line at all.
+    given = {
+        DisclosedField.NAME: (QT_TRANSLATE_NOOP("reports", "Customer"), sheet.customer_name),
+        DisclosedField.PHONE: (
+            QT_TRANSLATE_NOOP("reports", "Phone"),
+            unbreakable_numbers(sheet.phone),
+        ),
+        DisclosedField.ADDRESS: (
+            QT_TRANSLATE_NOOP("reports", "Installation address"),
+            sheet.address,
+        ),
+    }
+    lines = [(tr(lang, key), value) for f, (key, value) in given.items() if f in d.fields]
     report.add(
         KeyValues(
             (
-                (tr(lang, QT_TRANSLATE_NOOP("reports", "Customer")), sheet.customer_name),
-                (tr(lang, QT_TRANSLATE_NOOP("reports", "Phone")), unbreakable_numbers(sheet.phone)),
-                (tr(lang, QT_TRANSLATE_NOOP("reports", "Installation address")), sheet.address),
+                *lines,
                 (tr(lang, QT_TRANSLATE_NOOP("reports", "Work")), d.purpose),
                 (tr(lang, QT_TRANSLATE_NOOP("reports", "Date")), format_date(d.at, lang)),
                 (tr(lang, QT_TRANSLATE_NOOP("reports", "Disclosure no.")), str(d.id)),
@@ -114,3 +139,40 @@ def print_job_sheet(
         services, actor, report, printer, KIND, Permission.RECORD_PARTNER_DISCLOSURE,
         "customer", customer_id,
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class JobSheetOutput:
+    disclosure_id: int
+    pages_saved: int
+    pages_printed: int
+
+
+def output_job_sheet(
+    services: Services,
+    actor: Actor,
+    customer_id: int,
+    partner_id: int,
+    pdf_path: Path | None,
+    printer: QPrinter | None,
+    purpose: str = "",
+    lang: str = "vi",
+    fields: tuple[DisclosedField, ...] = JOB_SHEET_FIELDS,
+) -> JobSheetOutput:
+    """Sales and director. One sheet, one disclosure, saved and/or printed: the same paper
+    twice is still one disclosure. Audit: ``disclosure_recorded``, then ``report_exported``
+    and/or ``report_printed`` (kind ``job_sheet``) on the customer."""
+    sheet = _record(services, actor, customer_id, partner_id, purpose, lang, fields)
+    report = _document(services, actor, sheet, lang)
+    saved = printed = 0
+    if pdf_path is not None:
+        saved = export_and_log(
+            services, actor, report, pdf_path, KIND, Permission.RECORD_PARTNER_DISCLOSURE,
+            "customer", customer_id,
+        )  # fmt: skip
+    if printer is not None:
+        printed = print_and_log(
+            services, actor, report, printer, KIND, Permission.RECORD_PARTNER_DISCLOSURE,
+            "customer", customer_id,
+        )  # fmt: skip
+    return JobSheetOutput(sheet.disclosure.id, saved, printed)

@@ -215,15 +215,28 @@ class DisclosureService:
         raise _refuse(refusal, new.partner_id, customer_id)
 
     def record_job_sheet(
-        self, actor: Actor, customer_id: int, partner_id: int, purpose: str
+        self,
+        actor: Actor,
+        customer_id: int,
+        partner_id: int,
+        purpose: str,
+        fields: tuple[DisclosedField, ...] = JOB_SHEET_FIELDS,
     ) -> JobSheet:
-        """An installer's job sheet: name, phone and installation address, nothing more. Making
-        it records the disclosure (basis: contract) first, under the same rules and rights as
-        ``record_disclosure``; a refused disclosure means no sheet. Audit: the disclosure's
-        ``disclosure_recorded`` (``job_sheet`` true); the printout itself is logged by the
-        report's output helpers."""
+        """An installer's job sheet: name, phone and installation address, nothing more (or
+        fewer of them, when the job needs fewer: ``fields``). Making it records the disclosure
+        (basis: contract) first, under the same rules and rights as ``record_disclosure``; a
+        refused disclosure means no sheet, and a detail left out is blank on the sheet. Audit:
+        the disclosure's ``disclosure_recorded`` (``job_sheet`` true, the field codes); the
+        printout itself is logged by the report's output helpers."""
+        if any(f not in JOB_SHEET_FIELDS for f in fields):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A job sheet carries only the customer's name, phone and address."
+                ),
+                field="fields",
+            )
         new = NewDisclosure(
-            (customer_id,), partner_id, JOB_SHEET_FIELDS, Basis.CONTRACT,
+            (customer_id,), partner_id, tuple(fields), Basis.CONTRACT,
             purpose.strip() or "Installation", "",
         )  # fmt: skip
         disclosure = self.record_disclosure(actor, new, job_sheet=True)
@@ -236,9 +249,12 @@ class DisclosureService:
             partner = read_partner(self.vault, get_partner(session, partner_id), False)
         phones = [c.value for c in details.contacts if c.kind.is_phone]
         addresses = [a.one_line() for a in details.addresses if not a.is_empty()]
+        given = set(disclosure.fields)
         return JobSheet(
-            disclosure, partner, details.full_name, phones[0] if phones else "",
-            addresses[0] if addresses else "",
+            disclosure, partner,
+            details.full_name if DisclosedField.NAME in given else "",
+            phones[0] if phones and DisclosedField.PHONE in given else "",
+            addresses[0] if addresses and DisclosedField.ADDRESS in given else "",
         )  # fmt: skip
 
     def list_disclosures(

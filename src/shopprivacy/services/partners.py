@@ -16,6 +16,7 @@ from shopprivacy.security.passwords import fold
 from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import audit_log
 from shopprivacy.services.authz import require
+from shopprivacy.services.customer_rules import local_day
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.disclosure_models import Partner
 
@@ -125,6 +126,13 @@ class PartnerService:
             rows = session.scalars(select(Partner).order_by(Partner.id))
             partners = [read_partner(self.vault, r, with_contact) for r in rows]
         return sorted(partners, key=lambda p: (fold(p.name), p.id))
+
+    def list_partners_with_agreement(self, actor: Actor) -> list[PartnerInfo]:
+        """The partners whose confidentiality agreement is valid today (the shop's day): the
+        only ones customer data may go to on a consent or contract basis, e.g. a job sheet.
+        Same rights as ``list_partners``; not audited either."""
+        today = local_day(self.vault.now())
+        return [p for p in self.list_partners(actor) if p.agreement_valid_on(today)]
 
     def find_partner(self, actor: Actor, text: str) -> PartnerInfo:
         """A partner by id ("7", "#7") or by name (any case, with or without accents; a unique

@@ -1,4 +1,5 @@
-"""One customer's record: details, orders and consents, with Edit and Print.
+"""One customer's record: details, orders and consents, with Edit and Print, and (for those who
+may give data to partners) an installer's job sheet and recording data given to a partner.
 
 Opening it reads the record through the service, which writes the audit entry; the screen never
 keeps a copy after it closes.
@@ -25,6 +26,8 @@ from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import Services
 from shopprivacy.ui.desk.consent_panel import ConsentPanel
 from shopprivacy.ui.desk.customer_form import CustomerForm
+from shopprivacy.ui.desk.disclosure_dialog import CustomerDisclosureDialog
+from shopprivacy.ui.desk.job_sheet_dialog import JobSheetDialog
 from shopprivacy.ui.desk.labels import contact_label, day_text, source_label, time_text
 from shopprivacy.ui.desk.orders_panel import OrdersPanel
 from shopprivacy.ui.desk.print_card import CardPrinter
@@ -67,7 +70,16 @@ class CustomerView(QDialog):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("edit_customer")
         self.printer = CardPrinter(services, actor, workers, self)
+        self.job_sheet_button = QPushButton(self.tr("Job sheet for an installer…"))
+        self.job_sheet_button.setObjectName("job_sheet")
+        self.disclosure_button = QPushButton(self.tr("Record data given to a partner…"))
+        self.disclosure_button.setObjectName("record_partner_disclosure")
+        self.partner_dialog: JobSheetDialog | CustomerDisclosureDialog | None = None
         self.close_button = QPushButton(self.tr("Close"))
+        partners = QHBoxLayout()
+        partners.addWidget(self.job_sheet_button)
+        partners.addWidget(self.disclosure_button)
+        partners.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.printer.print_button)
@@ -80,8 +92,14 @@ class CustomerView(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.printer.message)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(partners)
         layout.addLayout(buttons)
         self.edit_button.clicked.connect(self.edit)
+        self.job_sheet_button.clicked.connect(self.open_job_sheet)
+        self.disclosure_button.clicked.connect(self.open_disclosure)
+        may_give = allows(actor.role, Permission.RECORD_PARTNER_DISCLOSURE)
+        for button in (self.job_sheet_button, self.disclosure_button):
+            button.setVisible(may_give)
         self.close_button.clicked.connect(self.accept)
         self.details: CustomerDetails | None = None
         self.reload()
@@ -95,6 +113,8 @@ class CustomerView(QDialog):
         except Exception as exc:
             self.message.show_error(error_text(exc))
             self.edit_button.setEnabled(False)
+            self.job_sheet_button.setEnabled(False)
+            self.disclosure_button.setEnabled(False)
             self.printer.set_customer(None)
             return
         self.show_details(details)
@@ -153,6 +173,8 @@ class CustomerView(QDialog):
             self.consents.show_details(d)
         self.edit_button.setVisible(allows(self.actor.role, Permission.EDIT_CUSTOMER))
         self.edit_button.setEnabled(not d.masked)
+        self.job_sheet_button.setEnabled(True)
+        self.disclosure_button.setEnabled(True)
         self.printer.set_customer(d.id)
 
     def _changed(self) -> None:
@@ -171,6 +193,34 @@ class CustomerView(QDialog):
         self.show_details(details)
         self.message.show_ok(self.tr("Saved."))
         self.changed.emit()
+
+    def open_job_sheet(self) -> None:
+        if self.details is None:
+            return
+        self.message.clear_message()
+        dialog = JobSheetDialog(
+            self.services, self.actor, self.workers, self.customer_id, self.details.full_name, self
+        )
+        dialog.accepted.connect(lambda: self.message.show_ok(dialog.done_text))
+        self.partner_dialog = dialog
+        dialog.open()
+
+    def open_disclosure(self) -> None:
+        if self.details is None:
+            return
+        self.message.clear_message()
+        dialog = CustomerDisclosureDialog(
+            self.services, self.actor, self.customer_id, self.details.full_name, self
+        )
+        dialog.accepted.connect(lambda: self._disclosed(dialog))
+        self.partner_dialog = dialog
+        dialog.open()
+
+    def _disclosed(self, dialog: CustomerDisclosureDialog) -> None:
+        if dialog.recorded is not None:
+            self.message.show_ok(
+                self.tr("Disclosure no. {id} recorded.").format(id=dialog.recorded.id)
+            )
 
     def save_pdf(self, path: Path) -> None:
         """For scripts and tests: what the Save as PDF button does after asking for a file."""

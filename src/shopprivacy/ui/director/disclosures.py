@@ -21,14 +21,10 @@ from PySide6.QtCore import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,12 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopprivacy.domain.disclosures import (
-    Basis,
-    DisclosedField,
-    DisclosureInfo,
-    NewDisclosure,
-)
+from shopprivacy.domain.disclosures import DisclosureInfo
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.access_review import period_bounds
@@ -57,7 +48,8 @@ from shopprivacy.reports.disclosure_report import (
 )
 from shopprivacy.reports.text import format_datetime
 from shopprivacy.services import Services
-from shopprivacy.ui.director.partners import agreement_state, kind_text, shop_today, ui_lang
+from shopprivacy.ui.director.partners import kind_text, shop_today, ui_lang
+from shopprivacy.ui.disclosure_form import DisclosureForm, label
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading, widen
 from shopprivacy.ui.workers import Workers
@@ -72,10 +64,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("DisclosureTableModel", "Basis"),
     QT_TRANSLATE_NOOP("DisclosureTableModel", "Purpose"),
 )
-
-
-def label(source: str) -> str:
-    return QCoreApplication.translate("disclosures", source)
 
 
 class DisclosureTableModel(QAbstractTableModel):
@@ -141,30 +129,11 @@ class RecordDisclosureDialog(QDialog):
         self.search_button.setObjectName("find_customers")
         self.found = QListWidget()
         self.found.setObjectName("found_customers")
-        self.fields: dict[DisclosedField, QCheckBox] = {}
-        fields_box = QGridLayout()
-        for i, field in enumerate(DisclosedField):
-            box = QCheckBox(label(field.label))
-            box.setObjectName(f"field_{field.value}")
-            self.fields[field] = box
-            fields_box.addWidget(box, i // 4, i % 4)
-        self.partner = QComboBox()
-        self.partner.setObjectName("partner")
-        today = shop_today(services)
-        for p in services.partners.list_partners(actor):
-            word, _valid = agreement_state(p, today)
-            self.partner.addItem(f"{p.name} ({kind_text(p.kind)}, {word})", p.id)
-        self.basis = QComboBox()
-        self.basis.setObjectName("basis")
-        for basis in Basis:
-            self.basis.addItem(label(basis.label), basis)
-        self.reference = QLineEdit()
-        self.reference.setObjectName("reference")
-        self.reference.setPlaceholderText(
-            self.tr("Document no. of a written request, contract no.")
-        )
-        self.purpose = QLineEdit()
-        self.purpose.setObjectName("purpose")
+        self.details = DisclosureForm()
+        self.details.set_partners(services.partners.list_partners(actor), shop_today(services))
+        d = self.details
+        self.fields, self.partner, self.basis = d.fields, d.partner, d.basis
+        self.reference, self.purpose = d.reference, d.purpose
         self.message = MessageLabel()
         self.message.setObjectName("record_message")
         self.buttons = QDialogButtonBox(
@@ -176,19 +145,11 @@ class RecordDisclosureDialog(QDialog):
         find = QHBoxLayout()
         find.addWidget(self.search, 1)
         find.addWidget(self.search_button)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.addRow(self.tr("Customers:"), find)
-        form.addRow("", self.found)
-        form.addRow(QLabel(self.tr("Tick only the details the third party needs:")))
-        form.addRow(fields_box)
-        form.addRow(self.tr("Given to:"), self.partner)
-        form.addRow(self.tr("Basis:"), self.basis)
-        form.addRow(self.tr("Reference:"), self.reference)
-        form.addRow(self.tr("Purpose:"), self.purpose)
+        self.details.form.insertRow(0, self.tr("Customers:"), find)
+        self.details.form.insertRow(1, "", self.found)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(form)
+        layout.addWidget(self.details)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         widen(self.search, 36)
@@ -232,17 +193,11 @@ class RecordDisclosureDialog(QDialog):
 
     def submit(self) -> None:
         self.message.clear_message()
-        if self.partner.currentIndex() < 0:
+        partner_id = self.details.partner_id()
+        if partner_id is None:
             self.message.show_error(self.tr("Add the third party to the register first."))
             return
-        new = NewDisclosure(
-            customer_ids=self.chosen_customers(),
-            partner_id=int(self.partner.currentData()),
-            fields=tuple(f for f, box in self.fields.items() if box.isChecked()),
-            basis=Basis(self.basis.currentData()),
-            purpose=self.purpose.text(),
-            reference=self.reference.text(),
-        )
+        new = self.details.new_disclosure(self.chosen_customers(), partner_id)
         try:
             self.recorded = self.services.disclosures.record_disclosure(self.actor, new)
         except Exception as exc:
