@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from shopprivacy.security.recovery import normalize_recovery_code
 from tests.cli.conftest import Cli
 from tests.conftest import DIRECTOR_PASSWORD, MemoryKeyring, Shop
 
@@ -56,10 +57,36 @@ def test_the_recovery_code_enrolls_this_pc_with_a_new_password(other_pc: Cli, sh
         SHOPPRIVACY_RECOVERY_CODE=shop.recovery_code,
     )
     assert ran.code == 0, ran.err
-    assert ran.json() == {"ok": True, "director": "giamdoc", "device_protected": True}
-    assert "Đã khôi phục" in ran.err
+    doc = ran.json()
+    new_code = doc.pop("recovery_code")
+    assert doc == {"ok": True, "director": "giamdoc", "device_protected": True}
+    assert normalize_recovery_code(new_code) == new_code != shop.recovery_code
+    assert new_code not in ran.err  # printed once, as the result
+    assert "Đã khôi phục" in ran.err and "không còn dùng được" in ran.err
     assert other_pc("--user", "giamdoc", "user", "list", password=NEW_PASSWORD).code == 0
     assert other_pc("--user", "giamdoc", "user", "list", password=DIRECTOR_PASSWORD).code == 3
+
+
+def test_a_used_recovery_code_is_spent_and_the_printed_new_one_works(
+    other_pc: Cli, shop: Shop
+) -> None:
+    first = other_pc(
+        "recover", "--recovery-code", shop.recovery_code, "--director", "giamdoc",
+        new_password=NEW_PASSWORD,
+    )  # fmt: skip
+    assert first.code == 0, first.err
+    label, new_code = first.out.strip().rsplit(" ", 1)
+    assert label == "Mã khôi phục:" and normalize_recovery_code(new_code) == new_code
+    again = other_pc(
+        "recover", "--recovery-code", shop.recovery_code, "--director", "giamdoc",
+        new_password="Mua-thu#Ha-noi-2028",
+    )  # fmt: skip
+    assert again.code == 5
+    with_new = other_pc(
+        "--json", "recover", "--recovery-code", new_code, "--director", "giamdoc",
+        new_password="Mua-thu#Ha-noi-2028",
+    )  # fmt: skip
+    assert with_new.code == 0, with_new.err
 
 
 def test_recovery_needs_a_director_account(other_pc: Cli, shop: Shop) -> None:

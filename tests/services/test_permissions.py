@@ -24,6 +24,7 @@ DIRECTOR_ONLY = {
     Permission.PRINT_DISCLOSURE_REPORTS,
     Permission.BACKUP_RESTORE,
     Permission.PURGE_RETENTION,
+    Permission.REPLACE_RECOVERY_CODE,
 }
 
 

@@ -1,7 +1,13 @@
+import subprocess
+from pathlib import Path
+
+import pytest
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.audit import Action
+from shopprivacy.domain.errors import WrongRecoveryCode
+from shopprivacy.security.recovery import normalize_recovery_code
 from shopprivacy.services.audit import AuditFilter
 from shopprivacy.ui.care.home import CareHome
 from shopprivacy.ui.desk.home import DeskHome
@@ -9,9 +15,10 @@ from shopprivacy.ui.director.home import DirectorHome
 from shopprivacy.ui.login import LoginWindow
 from shopprivacy.ui.main_window import MainWindow
 from shopprivacy.ui.password_dialog import ChangePasswordDialog
+from shopprivacy.ui.recovery_dialog import RecoveryDialog
 from tests.conftest import CARE_PASSWORD, DIRECTOR_PASSWORD, SALES_PASSWORD, MemoryKeyring, Shop
 from tests.ui.conftest import ShellFactory
-from tests.ui.helpers import click, sign_in, sign_in_to_main, type_into
+from tests.ui.helpers import click, sign_in, sign_in_to_main, tick, type_into
 
 
 def test_wrong_then_right_password_opens_the_directors_overview(
@@ -80,9 +87,71 @@ def test_pc_not_enrolled_is_explained_and_the_recovery_code_gets_back_in(
 
     type_into(qtbot, dialog.code, shop.recovery_code.lower().replace("-", " "))
     click(qtbot, dialog.ok_button)
+    # The typed code is spent: the dialog shows the new one before anything opens.
+    qtbot.waitUntil(lambda: dialog.new_code_part.isVisible(), timeout=10_000)
+    new_code = dialog.sheet.code.text().replace("\n", "")
+    finish_recovery(qtbot, dialog)
     qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=10_000)
     # This PC is enrolled now: the new password opens the database on its own.
     assert shop.auth().sign_in("giamdoc", "Mua-he#Da-lat-2027").vault.device_protected
+    assert normalize_recovery_code(new_code) == new_code != shop.recovery_code
+
+
+def finish_recovery(qtbot: QtBot, dialog: RecoveryDialog) -> None:
+    """Past the new code: "Continue" waits until the director says it is kept."""
+    assert dialog.ok_button.text() in ("Continue", "Tiếp tục") and not dialog.ok_button.isEnabled()
+    dialog.reject()  # Esc or the window's close button does not lose the code
+    assert dialog.isVisible()
+    tick(qtbot, dialog.kept)
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible() and dialog.sheet.code.text() == ""
+
+
+def test_after_recovery_the_dialog_shows_the_new_code_and_its_sheet_prints(
+    qtbot: QtBot,
+    shop: Shop,
+    make_shell: ShellFactory,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    vietnamese: object,
+) -> None:
+    memory_keyring.store.clear()  # a new PC
+    shell = make_shell(shop.db)
+    login = shell.start()
+    assert isinstance(login, LoginWindow)
+    login.open_recovery()
+    dialog = login.recovery
+    assert dialog is not None
+    type_into(qtbot, dialog.director, "giamdoc")
+    type_into(qtbot, dialog.code, shop.recovery_code)
+    type_into(qtbot, dialog.passwords.password, "Mua-he#Da-lat-2027")
+    type_into(qtbot, dialog.passwords.repeat, "Mua-he#Da-lat-2027")
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: dialog.new_code_part.isVisible(), timeout=10_000)
+
+    assert not dialog.form_part.isVisible() and dialog.code.text() == ""
+    assert "tờ mã khôi phục cũ không còn dùng được nữa" in dialog.used_warning.text()
+    new_code = dialog.sheet.code.text().replace("\n", "")
+    assert normalize_recovery_code(new_code) == new_code
+    dialog.sheet.save_pdf(tmp_path / "to-moi")
+    assert "Đã lưu vào" in dialog.sheet.message.text()
+    printed = subprocess.run(
+        ["pdftotext", str(tmp_path / "to-moi.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert new_code.split("-")[0] in printed and "Camera An Khang" in printed
+
+    # The old sheet opens nothing now; the code on screen does (checked on another PC).
+    auth = shop.auth()
+    with pytest.raises(WrongRecoveryCode):
+        auth.recover(shop.recovery_code, "giamdoc", "Mua-thu#Ha-noi-2028")
+    finish_recovery(qtbot, dialog)
+    qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=10_000)
+    assert isinstance(shell.window, MainWindow)
+    services = shell.window.services
+    saved = services.audit.entries(shell.window.actor, AuditFilter(action=Action.REPORT_EXPORTED))
+    assert [e.detail["kind"] for e in saved] == ["recovery_sheet"]
+    memory_keyring.store.clear()
+    assert auth.recover(new_code, "giamdoc", "Mua-thu#Ha-noi-2028").actor.username == "giamdoc"
 
 
 def test_recovery_dialog_shows_the_password_policy_while_typing(

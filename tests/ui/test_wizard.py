@@ -68,14 +68,14 @@ def test_first_run_creates_the_shop_shows_the_code_once_and_opens_the_overview(
     wizard.reject()  # closing the window does not lose the code
     assert wizard.isVisible()
 
-    page.save_pdf(tmp_path / "sheet")
+    page.sheet.save_pdf(tmp_path / "sheet")
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
     assert "Đã lưu vào" in page.message.text()
     # The printer the print dialog hands back (here one that prints to a file).
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    page.print_on(printer)
+    page.sheet.print_on(printer)
     assert page.message.text() == "✔ Đã gửi tờ mã khôi phục tới máy in."
     printed = subprocess.run(
         ["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True

@@ -89,6 +89,8 @@ class Action(StrEnum):
     BREACH_CUSTOMERS_NOTIFIED = "breach_customers_notified"
     BREACH_CLOSED = "breach_closed"
     BREACH_LETTERS_MADE = "breach_letters_made"  # customers' names and addresses read
+    # A new printed recovery code: detail says why (``director`` or ``used``), never the code
+    RECOVERY_CODE_REPLACED = "recovery_code_replaced"
 
 
 @dataclass(frozen=True)

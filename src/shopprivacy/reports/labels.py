@@ -83,6 +83,9 @@ ACTION_LABELS: dict[str, str] = {
     ),
     Action.BREACH_CLOSED: QT_TRANSLATE_NOOP("reports", "Breach closed"),
     Action.BREACH_LETTERS_MADE: QT_TRANSLATE_NOOP("reports", "Breach letters made"),
+    Action.RECOVERY_CODE_REPLACED: QT_TRANSLATE_NOOP(
+        "reports", "New recovery code made (the old sheet no longer works)"
+    ),
 }
 
 TARGET_LABELS: dict[str, str] = {

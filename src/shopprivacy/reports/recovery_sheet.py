@@ -1,6 +1,7 @@
 """The recovery sheet: the one paper that opens the shop's data when every password and this PC's
-keyring are lost. Shown once at set-up; whoever holds it can open all customer data, so the
-wording tells the director plainly to lock it away."""
+keyring are lost. Shown once at set-up, and once more each time a new code replaces it (after
+the code is used, or when the director makes a new sheet); whoever holds it can open all
+customer data, so the wording tells the director plainly to lock it away."""
 
 from __future__ import annotations
 
@@ -145,14 +146,15 @@ def build_recovery_sheet(
 
 def write_recovery_sheet_pdf(
     path: Path, profile: ShopProfile, code: str, director_username: str, lang: str = "vi"
-) -> None:
-    """Save the sheet as a PDF the user chose to write. The file holds the code, so it is made
-    owner-only (POSIX) through a temporary file in the same folder, then moved into place."""
-    write_pdf(build_recovery_sheet(profile, code, director_username, lang), Path(path))
+) -> int:
+    """Save the sheet as a PDF the user chose to write; returns its pages. The file holds the
+    code, so it is made owner-only (POSIX) through a temporary file in the same folder, then
+    moved into place."""
+    return write_pdf(build_recovery_sheet(profile, code, director_username, lang), Path(path))
 
 
 def print_recovery_sheet(
     printer: QPrinter, profile: ShopProfile, code: str, director_username: str, lang: str = "vi"
-) -> None:
-    """Print the sheet on the printer the print dialog set up."""
-    print_report(build_recovery_sheet(profile, code, director_username, lang), printer)
+) -> int:
+    """Print the sheet on the printer the print dialog set up; returns the pages sent."""
+    return print_report(build_recovery_sheet(profile, code, director_username, lang), printer)

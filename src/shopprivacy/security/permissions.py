@@ -40,6 +40,7 @@ class Permission(StrEnum):
     PRINT_DISCLOSURE_REPORTS = "print_disclosure_reports"
     BACKUP_RESTORE = "backup_restore"
     PURGE_RETENTION = "purge_retention"
+    REPLACE_RECOVERY_CODE = "replace_recovery_code"
 
 
 _EVERYONE = {Permission.FIND_CUSTOMER, Permission.VIEW_CUSTOMER, Permission.CHANGE_OWN_PASSWORD}

@@ -17,6 +17,7 @@ from shopprivacy.services.orders import OrderService
 from shopprivacy.services.overview import OverviewService
 from shopprivacy.services.partners import PartnerService
 from shopprivacy.services.policies import PolicyService
+from shopprivacy.services.recovery_codes import RecoveryCodeService
 from shopprivacy.services.requests import RequestService
 from shopprivacy.services.retention import RetentionService
 from shopprivacy.services.settings import SettingsService
@@ -49,3 +50,4 @@ class Services:
         self.partners = PartnerService(vault)
         self.disclosures = DisclosureService(vault)
         self.breaches = BreachService(vault)
+        self.recovery = RecoveryCodeService(vault)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -45,6 +45,14 @@ class SignedIn:
     vault: Vault
     actor: Actor
     must_change_password: bool
+
+
+@dataclass(frozen=True)
+class Recovered(SignedIn):
+    """Signed in with the printed code, which is spent now: ``recovery_code`` is the new one, to
+    be shown and printed once (kept out of ``repr`` so no log or trace can carry it)."""
+
+    recovery_code: str = field(repr=False)
 
 
 def failure_delay(failures: int) -> float:
@@ -161,21 +169,24 @@ class AuthService:
             )
         return Vault(self.db, keys, vault_id, device_protected=device_protected, clock=self.clock)
 
-    def recover(self, code: str, director_username: str, new_password: str) -> SignedIn:
+    def recover(self, code: str, director_username: str, new_password: str) -> Recovered:
         """Anyone holding the printed code. Enrolls this PC, sets the director's new password and
-        unlocks the account. Audit: ``recovered`` and ``device_enrolled``."""
+        unlocks the account, and spends the code: a new one replaces it and is returned, so a
+        sheet opens the vault once. Audit: ``recovered``, ``device_enrolled``,
+        ``recovery_code_replaced`` (``reason=used``, never the code) and ``signed_in``."""
         normalized = normalize_recovery_code(code)
         if normalized is None:
             raise WrongRecoveryCode()
         vault_id = self.vault_id()
         with self.db.transaction() as session:
             keys = slots.open_recovery_slot(session, normalized)
-            if keys is None:
+            slot_id = slots.recovery_slot_id(session)
+            if keys is None or slot_id is None:
                 audit_log.record_pending(session, self.clock(), "recovery_failed", None)
                 failed = True
             else:
                 failed = False
-        if failed or keys is None:
+        if failed or keys is None or slot_id is None:
             raise WrongRecoveryCode()
         with self.db.transaction() as session:
             staff = session.scalar(
@@ -186,6 +197,11 @@ class AuthService:
                     QT_TRANSLATE_NOOP("errors", "{username} is not an active director account."),
                     username=director_username,
                 )
+            # Spent before anything else happens: two desks typing the same code cannot both
+            # get in (the second finds the slot gone and is refused).
+            new_code = slots.spend_recovery_slot(session, keys, slot_id)
+            if new_code is None:
+                raise WrongRecoveryCode()
             device = self.devices.enroll(vault_id)
             vault = self._vault(session, keys, vault_id, bool(device.secret))
             name, phone, birth = personal_details(vault, staff)
@@ -203,7 +219,8 @@ class AuthService:
                 Action.DEVICE_ENROLLED,
                 device_protected=vault.device_protected,
             )
+            audit_log.append(session, vault, actor, Action.RECOVERY_CODE_REPLACED, reason="used")
             audit_log.append(
                 session, vault, actor, Action.SIGNED_IN, device_protected=vault.device_protected
             )
-        return SignedIn(vault, actor, False)
+        return Recovered(vault, actor, False, new_code)

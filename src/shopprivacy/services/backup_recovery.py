@@ -21,7 +21,7 @@ from shopprivacy.security.kdf import KdfParams, derive_key
 from shopprivacy.security.keyslots import SHARE_LEN, UnwrapFailed, VaultKeys, unwrap
 from shopprivacy.security.recovery import normalize_recovery_code
 from shopprivacy.services import audit_log
-from shopprivacy.services.auth import AuthService, SignedIn
+from shopprivacy.services.auth import AuthService, Recovered
 from shopprivacy.services.backup import Progress, load_rows
 from shopprivacy.storage import backup_format, backup_staging, backup_tables, migrate
 from shopprivacy.storage.database import Database
@@ -56,11 +56,12 @@ def restore_new_shop(
     director_username: str,
     new_password: str,
     progress: Progress | None = None,
-) -> SignedIn:
+) -> Recovered:
     """Anyone holding the backup file and its recovery code, on a database with no shop yet.
-    Loads the whole backup, enrolls this PC and sets the director's new password.
-    Audit: ``recovered``, ``device_enrolled``, ``signed_in`` (the recovery), then
-    ``backup_restored`` with the backup's id, date and row count.
+    Loads the whole backup, enrolls this PC and sets the director's new password. The code is
+    spent as in every recovery: the result carries the new one, to show and print once.
+    Audit: ``recovered``, ``device_enrolled``, ``recovery_code_replaced``, ``signed_in`` (the
+    recovery), then ``backup_restored`` with the backup's id, date and row count.
 
     If the new password is refused, the data is already in place: run the recovery again
     (``shopprivacy-admin recover``) with the same code."""

@@ -103,6 +103,25 @@ def replace_recovery_slot(session: Session, keys: VaultKeys) -> str:
     return code
 
 
+def recovery_slot_id(session: Session) -> int | None:
+    """Which recovery slot is in force now: each new code gets a new row."""
+    return session.scalar(select(KeySlot.id).where(KeySlot.kind == "recovery"))
+
+
+def spend_recovery_slot(session: Session, keys: VaultKeys, slot_id: int) -> str | None:
+    """Replace the recovery slot a code just opened with a new code (returned once, never
+    stored). None when that slot is gone already: another desk used or replaced the same code
+    meanwhile, and a code opens the vault once."""
+    gone = session.execute(
+        delete(KeySlot)
+        .where(KeySlot.id == slot_id, KeySlot.kind == "recovery")
+        .returning(KeySlot.id)
+    ).first()
+    if gone is None:
+        return None
+    return replace_recovery_slot(session, keys)
+
+
 def open_recovery_slot(session: Session, code: str) -> VaultKeys | None:
     slot = session.scalar(select(KeySlot).where(KeySlot.kind == "recovery"))
     if slot is None or slot.salt is None or slot.kdf_params is None:

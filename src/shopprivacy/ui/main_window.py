@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             if self.backup is not None:
                 self.backup.restored.connect(self.retention.mark_stale)
         if allows(actor.role, Permission.CHANGE_SETTINGS):
-            self.settings = SettingsPage(services, actor, preferences)
+            self.settings = SettingsPage(services, actor, preferences, workers)
             self.tabs.addTab(self.settings, self.tr("Settings"))
         self.tabs.tabBar().setVisible(self.tabs.count() > 1)
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWizardPage,
 )
 
 from shopprivacy.domain.staff import NewStaff, Role, ShopProfile
 from shopprivacy.i18n.markers import Message
-from shopprivacy.reports.recovery_sheet import print_recovery_sheet, write_recovery_sheet_pdf
 from shopprivacy.security.device import KeyringDeviceStore
 from shopprivacy.security.passwords import check_password
 from shopprivacy.services.setup import SetupResult, create_vault
 from shopprivacy.storage.database import Database
 from shopprivacy.ui.errors import error_field, error_text
+from shopprivacy.ui.recovery_sheet_panel import RecoverySheetPanel
 from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph
 from shopprivacy.ui.workers import Workers
 
@@ -216,8 +208,6 @@ class RecoveryPage(QWizardPage):
         self.devices = devices
         self.language = language
         self.setup: SetupResult | None = None
-        self.profile: ShopProfile | None = None
-        self.director_username = ""
         self.setTitle(self.tr("Your recovery code"))
         intro = paragraph(
             self.tr(
@@ -226,92 +216,26 @@ class RecoveryPage(QWizardPage):
                 "or this PC breaks."
             )
         )
-        self.code = QLabel()
-        self.code.setObjectName("recovery_code")
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        mono.setPointSizeF(max(mono.pointSizeF(), self.font().pointSizeF()) * 1.8)
-        mono.setBold(True)
-        self.code.setFont(mono)
-        self.code.setStyleSheet("border: 2px solid palette(dark); padding: 0.6em;")
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setObjectName("print_sheet")
-        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
-        self.pdf_button.setObjectName("save_pdf")
+        self.sheet = RecoverySheetPanel(language)
+        self.code, self.message = self.sheet.code, self.sheet.message
         self.kept = QCheckBox(self.tr("I have printed or written down the recovery code"))
         self.kept.setObjectName("code_kept")
-        self.message = MessageLabel()
         self.keyring_note = paragraph(keyring_statement(devices))
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.code)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        layout.addWidget(self.sheet)
         layout.addWidget(self.kept)
         layout.addStretch(1)
         layout.addWidget(self.keyring_note)
         self.kept.toggled.connect(lambda _on: self.completeChanged.emit())
-        self.print_button.clicked.connect(self.print_sheet)
-        self.pdf_button.clicked.connect(self.ask_pdf_path)
 
     def show_result(self, result: SetupResult) -> None:
         wizard = self.wizard()
         shop = wizard.page(0) if wizard else None
         self.setup = result
-        self.profile = shop.profile() if isinstance(shop, ShopPage) else None
-        self.director_username = result.actor.username
-        groups = result.recovery_code.split("-")
-        half = (len(groups) + 1) // 2
-        self.code.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
+        profile = shop.profile() if isinstance(shop, ShopPage) else ShopProfile(name="")
+        self.sheet.show_code(profile, result.recovery_code, result.actor.username)
 
     def isComplete(self) -> bool:
         return self.setup is not None and self.kept.isChecked()
-
-    def _sheet(self) -> tuple[ShopProfile, str, str]:
-        assert self.setup is not None and self.profile is not None
-        return self.profile, self.setup.recovery_code, self.director_username
-
-    def print_sheet(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_on(printer)
-
-    def print_on(self, printer: QPrinter) -> None:
-        """Print the sheet on a printer the print dialog set up."""
-        profile, code, username = self._sheet()
-        try:
-            print_recovery_sheet(printer, profile, code, username, self.language)
-        except Exception as exc:
-            self.message.show_error(error_text(exc))
-        else:
-            self.message.show_ok(self.tr("The recovery sheet was sent to the printer."))
-
-    def ask_pdf_path(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the recovery sheet"),
-            self.tr("recovery-sheet.pdf"),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if path:
-            self.save_pdf(Path(path))
-
-    def save_pdf(self, path: Path) -> None:
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        profile, code, username = self._sheet()
-        try:
-            write_recovery_sheet_pdf(path, profile, code, username, self.language)
-        except Exception as exc:
-            self.message.show_error(error_text(exc))
-        else:
-            self.message.show_ok(
-                self.tr("Saved to {path}. Print it, then delete the file.").format(path=path)
-            )

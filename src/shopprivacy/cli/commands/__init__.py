@@ -50,6 +50,7 @@ from shopprivacy.cli.commands import db as db
 from shopprivacy.cli.commands import disclosures as disclosures
 from shopprivacy.cli.commands import passwd as passwd
 from shopprivacy.cli.commands import recover as recover
+from shopprivacy.cli.commands import recovery_sheet as recovery_sheet
 from shopprivacy.cli.commands import requests as requests
 from shopprivacy.cli.commands import setup as setup
 from shopprivacy.cli.commands import spreadsheets as spreadsheets
@@ -60,6 +61,7 @@ COMMAND_MODULES: list[ModuleType] = [
     users,
     passwd,
     recover,
+    recovery_sheet,
     customers,
     consents,
     spreadsheets,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from shopprivacy.cli.commands import recover
+from shopprivacy.cli.commands.recovery_sheet import show_recovery_code
 from shopprivacy.cli.context import CliContext, no_keyring_warning
 from shopprivacy.cli.parser import Subparsers, add_group, set_handler
 from shopprivacy.domain.deadlines import SHOP_ZONE
@@ -121,7 +122,8 @@ def run_restore(ctx: CliContext) -> int:
 
 def run_rebuild(ctx: CliContext) -> int:
     """Anyone holding the backup and its recovery code, where no shop exists yet.
-    Audit: ``recovered``, ``device_enrolled``, ``signed_in``, ``backup_restored``."""
+    Audit: ``recovered``, ``device_enrolled``, ``recovery_code_replaced``, ``signed_in``,
+    ``backup_restored``. The typed code is spent; the new one is printed once."""
     code = recover._code(ctx)  # the same sources as `recover`: option, environment, prompt
     new = ctx.new_password()
     signed = restore_new_shop(
@@ -134,17 +136,26 @@ def run_rebuild(ctx: CliContext) -> int:
     )
     if not signed.vault.device_protected:
         no_keyring_warning(ctx.out)
-    ctx.out.result(
-        {"ok": True, "director": signed.actor.username, "where": ctx.where()},
-        ctx.out.tr(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "The shop was rebuilt at {where}. {username} has a new password and this "
-                "computer is enrolled.",
-            ),
-            where=ctx.where(),
-            username=signed.actor.username,
+    ctx.out.say(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "The shop was rebuilt at {where}. {username} has a new password and this "
+            "computer is enrolled.",
         ),
+        where=ctx.where(),
+        username=signed.actor.username,
+    )
+    ctx.out.say(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "The recovery code you typed is used up: its sheet no longer works. Destroy it and "
+            "keep the new code below instead.",
+        )
+    )
+    show_recovery_code(
+        ctx.out,
+        signed.recovery_code,
+        {"ok": True, "director": signed.actor.username, "where": ctx.where()},
     )
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 
+from shopprivacy.cli.commands.recovery_sheet import show_recovery_code
 from shopprivacy.cli.context import CliContext, no_keyring_warning
 from shopprivacy.cli.parser import Subparsers, set_handler
 from shopprivacy.cli.problems import CliProblem
@@ -52,7 +53,9 @@ def _code(ctx: CliContext) -> str:
 
 
 def run_recover(ctx: CliContext) -> int:
-    """Anyone holding the code. Audit: ``recovered``, ``device_enrolled``, ``signed_in``."""
+    """Anyone holding the code. Audit: ``recovered``, ``device_enrolled``,
+    ``recovery_code_replaced`` (the typed code is spent; the new one is printed once),
+    ``signed_in``."""
     auth = ctx.auth()
     code = _code(ctx)
     director = ctx.args.director.strip().lower()
@@ -63,17 +66,20 @@ def run_recover(ctx: CliContext) -> int:
         QT_TRANSLATE_NOOP(
             "cli",
             "Recovered: {username} has a new password and this computer is enrolled. "
-            "The same recovery code still works; keep the sheet safe.",
+            "The recovery code you typed is used up: its sheet no longer works. Destroy it and "
+            "keep the new code below instead.",
         ),
         username=signed.actor.username,
     )
     if not signed.vault.device_protected:
         no_keyring_warning(out)
-    out.result(
+    show_recovery_code(
+        out,
+        signed.recovery_code,
         {
             "ok": True,
             "director": signed.actor.username,
             "device_protected": signed.vault.device_protected,
-        }
+        },
     )
     return 0

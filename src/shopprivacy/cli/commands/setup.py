@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shopprivacy.cli.commands.recovery_sheet import show_recovery_code
 from shopprivacy.cli.context import CliContext, no_keyring_warning
 from shopprivacy.cli.parser import Subparsers, set_handler
 from shopprivacy.cli.problems import CliProblem
@@ -106,25 +107,9 @@ def run_init(ctx: CliContext) -> int:
                 "database needs besides a password.",
             )
         )
-    out.plain("")
-    out.plain(
-        out.tr(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "IMPORTANT: write down or print the recovery code now and keep it locked away, "
-                "apart from this computer. It is shown only this once and is not stored anywhere. "
-                "It is the only way back in if the director's password is forgotten or this "
-                "computer is lost.",
-            )
-        )
-    )
-    label = out.tr(QT_TRANSLATE_NOOP("cli", "Recovery code:"))
-    out.result(
-        {
-            "recovery_code": result.recovery_code,
-            "device_protected": protected,
-            "director": result.actor.username,
-        },
-        f"{label} {result.recovery_code}",
+    show_recovery_code(
+        out,
+        result.recovery_code,
+        {"device_protected": protected, "director": result.actor.username},
     )
     return 0

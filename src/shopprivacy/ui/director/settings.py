@@ -1,4 +1,5 @@
-"""The director's settings: idle lock, the shop's identity, and this PC's language."""
+"""The director's settings: idle lock, the shop's identity, this PC's language and a new
+recovery sheet."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 from shopprivacy.domain.settings import IDLE_LOCK_MINUTES, INT_SETTINGS
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.services import Services
+from shopprivacy.ui.director.recovery_sheet import RecoverySheetBox
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
+from shopprivacy.ui.workers import Workers
 
 
 def left_aligned(widget: QWidget) -> QHBoxLayout:
@@ -37,10 +40,12 @@ class SettingsPage(QWidget):
         services: Services,
         actor: Actor,
         preferences: Preferences,
+        workers: Workers | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services, self.actor, self.preferences = services, actor, preferences
+        self.workers = workers or Workers()
 
         # The shop's rules (idle lock, backup reminder …): one row per setting the domain
         # defines. The spin boxes' range is only a convenience; the service validates.
@@ -114,6 +119,9 @@ class SettingsPage(QWidget):
         layout.addWidget(idle_box)
         layout.addWidget(shop_box)
         layout.addWidget(language_box)
+        # A new printed recovery code (the old sheet stops working).
+        self.recovery_sheet = RecoverySheetBox(services, actor, self.workers)
+        layout.addWidget(self.recovery_sheet)
         layout.addStretch(1)
         self.save_idle.clicked.connect(self.save_idle_minutes)
         self.save_shop.clicked.connect(self.save_profile)
