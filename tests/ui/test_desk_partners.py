@@ -4,10 +4,12 @@ is lost. Customer care sees neither action."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
@@ -190,9 +192,7 @@ def test_a_job_sheet_for_a_partner_whose_agreement_just_ended_is_refused_on_scre
     assert dialog.purpose.text() == "Lắp điều hoà" and dialog.make_button.isEnabled()
     assert not (tmp_path / "phieu.pdf").exists()
     assert entries(shop, Action.DISCLOSURE_RECORDED) == []
-    assert [e["reason"] for e in entries(shop, Action.DISCLOSURE_REFUSED)] == [
-        "no_valid_agreement"
-    ]
+    assert [e["reason"] for e in entries(shop, Action.DISCLOSURE_REFUSED)] == ["no_valid_agreement"]
 
 
 def test_without_a_partner_under_agreement_no_job_sheet_can_be_made(
@@ -268,3 +268,31 @@ def test_refusals_are_shown_as_they_are_and_nothing_typed_is_lost(
     assert dialog.purpose.text() == "Giao máy lọc nước"
     assert dialog.details.chosen_fields() == (DisclosedField.NAME, DisclosedField.PHONE)
     assert shop.services.disclosures.customer_disclosures(shop.director, view.customer_id) == []
+
+
+@pytest.mark.skipif(not os.environ.get("SHOPPRIVACY_SCREENSHOTS"), reason="screenshots are opt-in")
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_screenshots_of_the_partner_actions(
+    qtbot: QtBot, shop: Shop, workers: Workers, language: object, lang: str
+) -> None:
+    language(lang)  # type: ignore[operator]
+    folder = Path(os.environ.get("SHOPPRIVACY_SHOTS", "/tmp/shots")) / "desk_partners"
+    folder.mkdir(parents=True, exist_ok=True)
+    valid = partner(shop, "Công ty Lắp đặt Sao Mai", 100)
+    partner(shop, "Điện lạnh Hoà Bình", -3)
+    view = customer_view(qtbot, shop, workers, shop.sales)
+    qtbot.wait(50)
+    assert view.grab().save(str(folder / f"customer-{lang}.png"))
+    sheet = open_job_sheet(qtbot, view)
+    type_into(qtbot, sheet.purpose, "Lắp điều hoà phòng khách")
+    qtbot.wait(50)
+    assert sheet.grab().save(str(folder / f"job-sheet-{lang}.png"))
+    sheet.reject()
+    dialog = open_disclosure(qtbot, view)
+    fill_disclosure(qtbot, dialog, valid, Basis.CONTRACT)
+    qtbot.wait(50)
+    assert dialog.grab().save(str(folder / f"record-{lang}.png"))
+    dialog.partner.setCurrentIndex(1)
+    click(qtbot, dialog.record_button)
+    qtbot.wait(50)
+    assert dialog.grab().save(str(folder / f"record-refused-{lang}.png"))

@@ -7,6 +7,7 @@ keeps a copy after it closes.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -97,6 +98,11 @@ class CustomerView(QDialog):
         self.edit_button.clicked.connect(self.edit)
         self.job_sheet_button.clicked.connect(self.open_job_sheet)
         self.disclosure_button.clicked.connect(self.open_disclosure)
+        # The partner row sits above, but Edit stays the first button a key press reaches.
+        order = (self.edit_button, self.printer.print_button, self.printer.pdf_button,
+                 self.job_sheet_button, self.disclosure_button, self.close_button)  # fmt: skip
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         may_give = allows(actor.role, Permission.RECORD_PARTNER_DISCLOSURE)
         for button in (self.job_sheet_button, self.disclosure_button):
             button.setVisible(may_give)
