@@ -25,6 +25,7 @@ def test_sheet_shows_the_code_in_groups_with_instructions_in_vietnamese(tmp_path
     assert "Mã khôi phục" in text or "mã khôi phục" in text
     assert "Công ty TNHH Camera An Khang" in text
     assert "Dùng mã khôi phục" in text
+    assert "Mã chỉ dùng được một lần" in text  # a used code is spent: the sheet says so
     assert "shopprivacy-admin recover --director giamdoc --recovery-code MÃ" in text
     assert "Ký, ghi rõ họ tên" in text
     for group in CODE.split("-"):

@@ -7,6 +7,10 @@
         <source>New recovery code made (the old sheet no longer works)</source>
         <translation>Tạo mã khôi phục mới (tờ mã cũ không còn dùng được)</translation>
     </message>
+    <message>
+        <source>3. The code works once. The app then shows a new code: print the new sheet, keep it here instead and destroy this one.</source>
+        <translation>3. Mã chỉ dùng được một lần. Sau đó ứng dụng hiện mã mới: hãy in tờ mới, cất vào đây thay cho tờ này và huỷ tờ này đi.</translation>
+    </message>
 </context>
 <context>
     <name>RecoverySheetPanel</name>

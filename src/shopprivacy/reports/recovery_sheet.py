@@ -113,6 +113,16 @@ def build_recovery_sheet(
                 lang,
                 QT_TRANSLATE_NOOP(
                     "reports",
+                    "3. The code works once. The app then shows a new code: print the new sheet, "
+                    "keep it here instead and destroy this one.",
+                ),
+            )
+        ),
+        Paragraph(
+            tr(
+                lang,
+                QT_TRANSLATE_NOOP(
+                    "reports",
                     "On a computer without the app's screens, the support person runs this "
                     "command, with the code above in place of {placeholder}:",
                 ),
