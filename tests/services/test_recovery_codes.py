@@ -4,17 +4,22 @@ both cases the old code stops working at once and the new one is never stored or
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.errors import PermissionDenied, WrongRecoveryCode
 from shopprivacy.domain.staff import Role
+from shopprivacy.security.device import KeyringDeviceStore
 from shopprivacy.security.recovery import normalize_recovery_code
 from shopprivacy.services import slots
 from shopprivacy.services.audit import AuditFilter
+from shopprivacy.services.auth import AuthService
+from shopprivacy.services.setup import create_vault
 from shopprivacy.services.staff_records import PasswordRefused
-from tests.conftest import MemoryKeyring, Shop
+from shopprivacy.storage.database import Database
+from tests.conftest import DIRECTOR, DIRECTOR_PASSWORD, SHOP, MemoryKeyring, Shop
 
 NEW_PASSWORD = "Mua-he#Da-lat-2027"
 LATER_PASSWORD = "Mua-thu#Ha-noi-2028"
@@ -104,6 +109,16 @@ def test_a_used_recovery_code_opens_nothing_again_and_the_returned_one_does(
     for code in (new_code, again.recovery_code):
         assert code not in text
     assert shop.services.audit.verify(shop.director).ok
+
+
+def test_no_result_carries_the_code_into_a_log_line(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'new.db'}")
+    made = create_vault(db, KeyringDeviceStore(), SHOP, DIRECTOR, DIRECTOR_PASSWORD)
+    assert made.recovery_code not in repr(made)
+    auth = AuthService(db, KeyringDeviceStore(), sleep=lambda _s: None)
+    recovered = auth.recover(made.recovery_code, "giamdoc", NEW_PASSWORD)
+    assert recovered.recovery_code not in repr(recovered)
+    db.dispose()
 
 
 def test_a_refused_new_password_leaves_the_code_unspent(shop: Shop) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -26,7 +26,8 @@ from shopprivacy.storage.models import VaultMeta
 class SetupResult:
     vault: Vault
     actor: Actor
-    recovery_code: str
+    # Out of ``repr``: no log line or crash report may carry the code.
+    recovery_code: str = field(repr=False)
 
 
 def create_vault(
