@@ -68,3 +68,20 @@ def test_care_cannot_make_a_new_sheet(cli: Cli, shop: Shop) -> None:
         shop.director, AuditFilter(action=Action.PERMISSION_REFUSED)
     )
     assert refused[0].detail["permission"] == "replace_recovery_code"
+
+
+def test_a_sheet_that_cannot_be_saved_still_shows_the_new_code(
+    cli: Cli, shop: Shop, tmp_path: Path
+) -> None:
+    cli.db = shop.db.url
+    nowhere = tmp_path / "khong-co-thu-muc-nay" / "to.pdf"
+    ran = cli(
+        "--json", "--user", "giamdoc", "recovery-sheet", "new", "--out", str(nowhere),
+        password=DIRECTOR_PASSWORD,
+    )  # fmt: skip
+    assert ran.code == 0, ran.err
+    doc = ran.json()
+    assert "path" not in doc and not nowhere.exists()
+    assert "Không lưu được tệp PDF" in ran.err
+    # The code shown is the one in force.
+    assert shop.auth().recover(doc["recovery_code"], "giamdoc", NEW_PASSWORD)

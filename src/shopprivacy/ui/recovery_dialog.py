@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopprivacy.domain.errors import ShopPrivacyError
 from shopprivacy.domain.staff import ShopProfile
 from shopprivacy.i18n.markers import Message
 from shopprivacy.security.passwords import check_password
@@ -132,7 +133,12 @@ class RecoveryDialog(QDialog):
 
         def recover() -> tuple[Recovered, ShopProfile]:
             result = auth.recover(code, username, password)
-            return result, ShopService(result.vault).profile()  # heads the new sheet
+            try:
+                profile = ShopService(result.vault).profile()  # heads the new sheet
+            except ShopPrivacyError:
+                # The code is spent already: the new one must reach the screen regardless.
+                profile = ShopProfile(name="")
+            return result, profile
 
         self.workers.run(recover, self._done, self._failed)
 

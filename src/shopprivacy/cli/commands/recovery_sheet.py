@@ -10,6 +10,7 @@ from typing import Any
 from shopprivacy.cli.context import CliContext
 from shopprivacy.cli.output import Output
 from shopprivacy.cli.parser import Subparsers, add_group, set_handler
+from shopprivacy.domain.errors import ShopPrivacyError
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.recovery_sheet import write_recovery_sheet_pdf
 from shopprivacy.security.permissions import Permission
@@ -75,13 +76,18 @@ def run_new(ctx: CliContext) -> int:
             pages = write_recovery_sheet_pdf(
                 path, services.shop.profile(), code, actor.username, out.catalog.language
             )
-        except OSError as exc:
+        except (OSError, ShopPrivacyError) as exc:
             # The new code is in force already: it must still be shown, below.
+            problem = (
+                out.render(exc.message)
+                if isinstance(exc, ShopPrivacyError)
+                else exc.strerror or type(exc).__name__
+            )
             out.warn(
                 QT_TRANSLATE_NOOP(
                     "cli", "The PDF could not be saved ({problem}). Copy the code below by hand."
                 ),
-                problem=exc.strerror or type(exc).__name__,
+                problem=problem,
             )
         else:
             record_report(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopprivacy.domain.errors import ShopPrivacyError
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.services import Services
 from shopprivacy.ui.errors import error_text
@@ -136,7 +137,12 @@ class RecoverySheetBox(QGroupBox):
 
         def replace() -> tuple[ShopProfile, str]:
             code = services.recovery.replace_recovery_code(actor)
-            return services.shop.profile(), code
+            try:
+                profile = services.shop.profile()  # heads the new sheet
+            except ShopPrivacyError:
+                # The old code is void already: the new one must reach the screen regardless.
+                profile = ShopProfile(name="")
+            return profile, code
 
         self.workers.run(replace, self._made, self._failed)
 
