@@ -129,6 +129,21 @@ def test_work_outside_the_opening_hours_the_director_sets_is_raised(shop: Shop) 
     assert [f.staff_id for f in flags] == [shop.care.staff_id]
 
 
+def test_opening_hours_that_close_before_they_open_are_refused_and_nothing_changes(
+    shop: Shop,
+) -> None:
+    settings = shop.services.settings
+    with pytest.raises(ValidationError) as refused:
+        settings.set_int(shop.director, CLOSE_HOUR, 7)  # the shop opens at 8
+    assert refused.value.field == CLOSE_HOUR.key
+    with pytest.raises(ValidationError):
+        settings.set_ints(shop.director, {OPEN_HOUR: 12, CLOSE_HOUR: 12, BURST_COUNT: 50})
+    assert (settings.get_int(OPEN_HOUR), settings.get_int(CLOSE_HOUR)) == (8, 21)
+    assert settings.get_int(BURST_COUNT) == BURST_COUNT.default
+    settings.set_ints(shop.director, {OPEN_HOUR: 22, CLOSE_HOUR: 24})
+    assert (settings.get_int(OPEN_HOUR), settings.get_int(CLOSE_HOUR)) == (22, 24)
+
+
 def test_exports_refusals_and_a_deactivated_accounts_activity_are_raised(shop: Shop) -> None:
     log(shop, shop.sales, Action.MARKETING_EXPORTED, at(10), channel="zalo", count=9)
     with pytest.raises(PermissionDenied):

@@ -1,6 +1,6 @@
 from pytestqt.qtbot import QtBot
 
-from shopprivacy.domain.settings import IDLE_LOCK_MINUTES
+from shopprivacy.domain.settings import CLOSE_HOUR, IDLE_LOCK_MINUTES, OPEN_HOUR
 from shopprivacy.ui.director.settings import SettingsPage
 from shopprivacy.ui.preferences import Preferences
 from tests.conftest import Shop
@@ -71,3 +71,23 @@ def test_every_shop_rule_has_a_field_and_unchanged_ones_are_not_rewritten(
     assert page.idle_message.text() == "✔ Nothing changed."
     changes = shop.services.audit.entries(shop.director, AuditFilter(action=Action.SETTING_CHANGED))
     assert changes == []
+
+
+def test_opening_hours_changed_together_are_saved_and_a_shop_closing_before_it_opens_is_refused(
+    qtbot: QtBot, shop: Shop, preferences: Preferences
+) -> None:
+    page = settings_screen(qtbot, shop, preferences)
+    opens, closes = page.int_fields[OPEN_HOUR.key], page.int_fields[CLOSE_HOUR.key]
+    opens.setValue(22)  # saved one at a time, 22 would come before the new closing hour
+    closes.setValue(24)
+    click(qtbot, page.save_idle)
+    assert page.idle_message.text() == "✔ Saved."
+    assert shop.services.settings.get_int(OPEN_HOUR) == 22
+    closes.setValue(9)  # meant 9 in the evening
+    page.idle_minutes.setValue(9)
+    click(qtbot, page.save_idle)
+    assert "must open before it closes: it now opens at 22 and closes at 9" in (
+        page.idle_message.text()
+    )
+    assert shop.services.settings.get_int(CLOSE_HOUR) == 24
+    assert shop.services.settings.get_int(IDLE_LOCK_MINUTES) == 5  # nothing of the lot saved

@@ -20,6 +20,10 @@
         <translation>Hãy chọn một giá trị từ {minimum} đến {maximum}.</translation>
     </message>
     <message>
+        <source>The shop must open before it closes: it now opens at {open} and closes at {close}.</source>
+        <translation>Giờ mở cửa phải trước giờ đóng cửa: hiện đang là mở lúc {open} giờ và đóng lúc {close} giờ.</translation>
+    </message>
+    <message>
         <source>Enter the person's full name.</source>
         <translation>Hãy nhập họ và tên của người này.</translation>
     </message>

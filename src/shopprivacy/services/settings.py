@@ -3,11 +3,13 @@ changes them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.errors import ValidationError
-from shopprivacy.domain.settings import INT_SETTINGS, IntSetting
+from shopprivacy.domain.settings import CLOSE_HOUR, INT_SETTINGS, OPEN_HOUR, IntSetting
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission
@@ -44,27 +46,45 @@ class SettingsService:
 
     def get_int(self, setting: IntSetting) -> int:
         with self.vault.db.transaction() as session:
-            row = session.get(Setting, setting.key)
-        try:
-            return int(row.value) if row else setting.default
-        except ValueError:
-            return setting.default
+            return _read_int(session, setting)
 
     def set_int(self, actor: Actor, setting: IntSetting, value: int) -> None:
-        """Director only (CHANGE_SETTINGS). Audit: ``setting_changed`` with old and new value."""
+        """Director only (CHANGE_SETTINGS). As ``set_ints`` for one setting."""
+        self.set_ints(actor, {setting: value})
+
+    def set_ints(self, actor: Actor, values: Mapping[IntSetting, int]) -> None:
+        """Director only (CHANGE_SETTINGS). Saves every value or none: each must be in its
+        range, and together with the settings not given they must make sense (the shop opens
+        before it closes). Audit: ``setting_changed`` per setting, with old and new value."""
         require(self.vault, actor, Permission.CHANGE_SETTINGS)
-        if setting.key not in INT_SETTINGS:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting."))
-        check_range(setting, value)
+        for setting, value in values.items():
+            if setting.key not in INT_SETTINGS:
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting."))
+            check_range(setting, value)
         with self.vault.db.transaction() as session:
-            old = write_int(session, setting, value)
-            audit_log.append(
-                session,
-                self.vault,
-                actor,
-                Action.SETTING_CHANGED,
-                "setting",
-                setting.key,
-                old=old,
-                new=str(value),
-            )
+            after = {s: values.get(s, _read_int(session, s)) for s in (OPEN_HOUR, CLOSE_HOUR)}
+            if after[OPEN_HOUR] >= after[CLOSE_HOUR]:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The shop must open before it closes: it now opens at {open} and "
+                        "closes at {close}.",
+                    ),
+                    field=(OPEN_HOUR if OPEN_HOUR in values else CLOSE_HOUR).key,
+                    open=after[OPEN_HOUR],
+                    close=after[CLOSE_HOUR],
+                )
+            for setting, value in values.items():
+                old = write_int(session, setting, value)
+                audit_log.append(
+                    session, self.vault, actor, Action.SETTING_CHANGED, "setting", setting.key,
+                    old=old, new=str(value),
+                )  # fmt: skip
+
+
+def _read_int(session: Session, setting: IntSetting) -> int:
+    row = session.get(Setting, setting.key)
+    try:
+        return int(row.value) if row else setting.default
+    except ValueError:
+        return setting.default

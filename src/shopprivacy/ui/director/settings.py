@@ -128,21 +128,26 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self.save_language)
 
     def save_idle_minutes(self) -> None:
-        """Save every rule whose value changed; stop at the first the service refuses."""
-        saved = 0
-        for key, field in self.int_fields.items():
-            setting = INT_SETTINGS[key]
-            if field.value() == self.services.settings.get_int(setting):
-                continue
-            try:
-                self.services.settings.set_int(self.actor, setting, field.value())
-            except Exception as exc:
-                label = QCoreApplication.translate("settings", setting.label)
-                self.idle_message.show_error(f"{label}: {error_text(exc)}")
-                field.setFocus()
-                return
-            saved += 1
-        self.idle_message.show_ok(self.tr("Saved.") if saved else self.tr("Nothing changed."))
+        """Save every rule whose value changed, all together: the service refuses the lot when
+        one is wrong, and the message names it."""
+        changed = {
+            INT_SETTINGS[key]: field.value()
+            for key, field in self.int_fields.items()
+            if field.value() != self.services.settings.get_int(INT_SETTINGS[key])
+        }
+        if not changed:
+            self.idle_message.show_ok(self.tr("Nothing changed."))
+            return
+        try:
+            self.services.settings.set_ints(self.actor, changed)
+        except Exception as exc:
+            field = getattr(exc, "field", None)
+            key = field if field in self.int_fields else next(iter(changed)).key
+            label = QCoreApplication.translate("settings", INT_SETTINGS[key].label)
+            self.idle_message.show_error(f"{label}: {error_text(exc)}")
+            self.int_fields[key].setFocus()
+            return
+        self.idle_message.show_ok(self.tr("Saved."))
 
     def save_profile(self) -> None:
         profile = ShopProfile(
