@@ -4,8 +4,8 @@ hand on a shop-like PC:
 
     uv run python benchmarks/desk_search.py --customers 100000
 
-Target: each search (first page + count up to 1,000) and each further page under 150 ms, so typing never
-waits on the list.
+Target: each search (first page + count up to 1,000) and each further page under 150 ms, so
+typing never waits on the list.
 """
 
 from __future__ import annotations

@@ -313,6 +313,7 @@ def table(
     n = args.customers
     big = n >= 1_000_000
     search_target = 100.0 if big else 30.0
+    into = f" (the last, into {n - CHUNK:,})" if n > CHUNK else ""
     Row = tuple[str, str, str, str, str]  # label, key path, unit, target, verdict rule
     rows: list[Row] = [
         ("Unlock to ready (sign-in, Argon2, first page)", "unlock_ms", "ms", "< 2000 ms", "2000"),
@@ -327,11 +328,13 @@ def table(
         ("Open a record (p95)", "open_ms.p95", "ms", "< 20 ms", "20"),
         (f"Scroll the list through {args.scroll:,} rows", "scroll_s", "s", "", ""),
         ("  one page of 50 while scrolling (p95)", "scroll_page_ms.p95", "ms", "", ""),
-        (f"Import {min(CHUNK, n):,} rows from CSV", "import_s", "s", "< 60 s", "60"),
+        (f"Import {min(CHUNK, n):,} rows from CSV" + into, "import_s", "s", "< 60 s", "60"),
         (f"Disclosure register of {args.disclosures:,} rows to PDF", "report_s", "s", "", ""),
         (f"Audit verify over {shop['audit_entries']:,} entries", "verify_s", "s", "< 10 s", "10"),
         ("Peak memory (max RSS)", "memory_mb", "MB", "< 500 MB", "500"),
     ]  # fmt: skip
+    if big:  # the targets are set at 100,000 customers; at a million only search has one
+        rows = [r if r[1].startswith(("search", "phone")) else (*r[:3], "", "") for r in rows]
     lines = [
         f"{n:,} customers; {args.orders:,} orders, {args.consents:,} consents, "
         f"{args.disclosures:,} disclosures",
