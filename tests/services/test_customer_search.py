@@ -135,3 +135,18 @@ def test_a_search_of_several_words_starts_from_the_rarest(shop: Shop) -> None:
         found = list(session.scalars(stmt))
     assert driving == vault.index.digest("name", "thi")
     assert found == [rare]
+
+
+def test_a_count_of_several_words_stops_early_and_says_it_is_a_lower_bound(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(6):
+        add(shop, name=f"Nguyễn Văn Khôi{n}", mobile=f"0912 000 10{n}")
+    monkeypatch.setattr(customer_index, "COUNT_BUDGET", 3)
+    found = shop.services.customers.find_customers(
+        shop.sales, "nguyen van", limit=2, count_up_to=100
+    )
+    assert len(found.rows) == 2 and (found.total, found.more) == (3, True)
+    assert shop.services.customers.count_customers(shop.sales, "nguyen van") == 6
+    everyone = shop.services.customers.search_customers(shop.sales, "nguyen van", limit=10)
+    assert len(everyone) == 6  # pages are never cut short

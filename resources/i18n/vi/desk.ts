@@ -660,8 +660,8 @@
         <translation>{n} khách hàng</translation>
     </message>
     <message>
-        <source>More than {n} customers: type more to narrow the list</source>
-        <translation>Hơn {n} khách hàng: gõ thêm để thu hẹp danh sách</translation>
+        <source>{n} or more customers: type more to narrow the list</source>
+        <translation>Từ {n} khách hàng trở lên: gõ thêm để thu hẹp danh sách</translation>
     </message>
     <message>
         <source>{count}, searched {how}</source>

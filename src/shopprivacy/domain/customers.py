@@ -181,7 +181,7 @@ class CustomerSummary:
 @dataclass(frozen=True)
 class SearchPage:
     """The first page of a search and how many customers match: ``total`` exactly, or, when
-    ``more`` is set, "more than ``total``" (a list need not count every Nguyễn to show 50)."""
+    ``more`` is set, "``total`` or more" (a list need not count every Nguyễn to show 50)."""
 
     rows: list[CustomerSummary]
     total: int

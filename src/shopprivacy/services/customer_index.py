@@ -116,6 +116,17 @@ def clear_index(session: Session, customer_id: int) -> None:
 # How rare each word of a search is, judged among this many newest customers: a bounded
 # sample (planning never costs more than a page) taken where a newest-first page looks first.
 RARITY_WINDOW = 5_000
+# A count of several words walks at most this many entries of the rarest word; beyond them the
+# list says "more than" the matches found so far (true, and typing stays quick with a million
+# customers). A page is never cut short: it walks until it is full.
+COUNT_BUDGET = 10_000
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    ids: list[int]
+    total: int  # how many match, or (``at_least``) how many were counted before stopping
+    at_least: bool = False
 
 
 def matching_ids(session: Session, vault: Vault, query: ParsedQuery) -> Select[tuple[int]]:
@@ -126,19 +137,46 @@ def matching_ids(session: Session, vault: Vault, query: ParsedQuery) -> Select[t
     ("Nguyễn Thị Q" walks the few "q" entries, not the many "nguyen" ones) and newest first, so
     the database stops as soon as a page is full.
     """
+    return _statement(query, _digests(session, vault, query))
+
+
+def _digests(session: Session, vault: Vault, query: ParsedQuery) -> list[bytes]:
+    if query.kind in (QueryKind.ALL, QueryKind.NOTHING):
+        return []
+    kind = str(query.kind)
+    return _rarest_first(session, kind, [vault.index.digest(kind, t) for t in query.terms])
+
+
+def _statement(
+    query: ParsedQuery, digests: list[bytes], newer_than: int | None = None
+) -> Select[tuple[int]]:
+    """The ids matching every digest, walking the first one's entries newest first (only those
+    of customers newer than ``newer_than`` when given)."""
     if query.kind is QueryKind.ALL:
         return select(Customer.id).where(Customer.erased_at.is_(None)).order_by(Customer.id.desc())
     if query.kind is QueryKind.NOTHING:
         return select(Customer.id).where(Customer.id.is_(None))
     kind = str(query.kind)
-    digests = _rarest_first(session, kind, [vault.index.digest(kind, t) for t in query.terms])
-    first, *others = [aliased(CustomerSearch) for _ in digests]
-    stmt = select(first.customer_id)
-    for alias, digest in zip([first, *others], digests, strict=True):
-        if alias is not first:
-            stmt = stmt.join(alias, alias.customer_id == first.customer_id)
-        stmt = stmt.where(alias.kind == kind, alias.digest == digest)
-    return stmt.order_by(first.customer_id.desc())
+    first, *others = digests
+    lead = aliased(CustomerSearch)
+    stmt = select(lead.customer_id).where(lead.kind == kind, lead.digest == first)
+    if newer_than is not None:
+        stmt = stmt.where(lead.customer_id > newer_than)
+    # "+ 0" keeps the rarest word's entries the outer loop and every other word an equality
+    # lookup: SQLite would otherwise copy ``newer_than`` onto the other words as a range.
+    walked = lead.customer_id + 0
+    for digest in others:
+        alias = aliased(CustomerSearch)
+        stmt = stmt.join(alias, alias.customer_id == walked).where(
+            alias.kind == kind, alias.digest == digest
+        )
+    return stmt.order_by(lead.customer_id.desc())
+
+
+def _entries(kind: str, digest: bytes) -> Select[tuple[int]]:
+    return select(CustomerSearch.customer_id).where(
+        CustomerSearch.kind == kind, CustomerSearch.digest == digest
+    )
 
 
 def _rarest_first(session: Session, kind: str, digests: list[bytes]) -> list[bytes]:
@@ -163,7 +201,7 @@ def _entries_since(session: Session, kind: str, digest: bytes, since_id: int) ->
 
 
 def count(session: Session, vault: Vault, query: ParsedQuery, up_to: int | None = None) -> int:
-    """How many customers match, counting no further than ``up_to`` when given."""
+    """How many customers match (exactly), counting no further than ``up_to`` when given."""
     return _count(session, matching_ids(session, vault, query), up_to)
 
 
@@ -173,15 +211,27 @@ def page(session: Session, vault: Vault, query: ParsedQuery, limit: int, offset:
 
 def first_page(
     session: Session, vault: Vault, query: ParsedQuery, limit: int, count_up_to: int
-) -> tuple[list[int], int]:
-    """The first ``limit`` ids and how many match (counted up to ``count_up_to``), planned once.
-    A page that is not full is the whole answer, so most searches by a specific name or the
-    last digits of a phone need no count at all."""
-    stmt = matching_ids(session, vault, query)
-    ids = _page(session, stmt, limit, 0)
+) -> FirstPage:
+    """The first ``limit`` ids and how many match, counted up to ``count_up_to``, planned once.
+    A page that is not full is the whole answer, so a specific name or the last digits of a
+    phone need no count at all; a count of several words stops after ``COUNT_BUDGET`` entries
+    of the rarest word and then says it is a lower bound."""
+    digests = _digests(session, vault, query)
+    ids = _page(session, _statement(query, digests), limit, 0)
     if len(ids) < limit:
-        return ids, len(ids)
-    return ids, _count(session, stmt, count_up_to)
+        return FirstPage(ids, len(ids))
+    if len(digests) < 2:
+        return FirstPage(ids, _count(session, _statement(query, digests), count_up_to))
+    # The customer just past the rarest word's newest COUNT_BUDGET entries, if it has more.
+    beyond = session.scalar(
+        _entries(str(query.kind), digests[0])
+        .order_by(CustomerSearch.customer_id.desc())
+        .offset(COUNT_BUDGET)
+        .limit(1)
+    )
+    counted = _count(session, _statement(query, digests, beyond), count_up_to)
+    cut_short = beyond is not None and counted < count_up_to
+    return FirstPage(ids, max(counted, len(ids)), at_least=cut_short)
 
 
 def _count(session: Session, stmt: Select[tuple[int]], up_to: int | None) -> int:

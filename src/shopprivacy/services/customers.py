@@ -174,11 +174,10 @@ class CustomerService:
         query = parse_query(text)
         limit = max(1, min(limit, MAX_PAGE))
         with self.vault.db.transaction() as session:
-            ids, total = customer_index.first_page(
-                session, self.vault, query, limit, count_up_to + 1
-            )
-            rows = self._summaries(session, actor, query, ids, first=True)
-        return SearchPage(rows, min(total, count_up_to), more=total > count_up_to)
+            found = customer_index.first_page(session, self.vault, query, limit, count_up_to + 1)
+            rows = self._summaries(session, actor, query, found.ids, first=True)
+        more = found.total > count_up_to or found.at_least
+        return SearchPage(rows, min(found.total, count_up_to), more=more)
 
     def _summaries(
         self, session: Session, actor: Actor, query: ParsedQuery, ids: list[int], first: bool

@@ -12,7 +12,7 @@ from shopprivacy.domain.staff import Actor
 from shopprivacy.services.customers import CustomerService
 from shopprivacy.services.vault import Vault
 
-# The list counts matches up to this many and beyond says "more than 1,000": nobody scrolls
+# The list counts matches up to this many and beyond says "1,000 or more": nobody scrolls
 # further, and counting 40,000 Nguyễns on every key press would slow typing down.
 COUNT_LIMIT = 1000
 
@@ -39,8 +39,8 @@ class DeskLine:
 
 @dataclass(frozen=True)
 class DeskPage:
-    """The first page of the list and how many lines there are: ``total``, or more than that
-    when ``more`` is set."""
+    """The first page of the list and how many lines there are: ``total``, or that many or
+    more when ``more`` is set."""
 
     lines: list[DeskLine]
     total: int

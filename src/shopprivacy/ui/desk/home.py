@@ -187,7 +187,7 @@ class DeskHome(QWidget):
             QueryKind.EMAIL: self.tr("by email"),
         }.get(kind, "")
         count = (
-            self.tr("More than {n} customers: type more to narrow the list").format(n=total)
+            self.tr("{n} or more customers: type more to narrow the list").format(n=total)
             if self.model.more
             else self.tr("{n} customers").format(n=total)
         )
