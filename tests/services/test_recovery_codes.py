@@ -11,6 +11,7 @@ import pytest
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.errors import PermissionDenied, WrongRecoveryCode
 from shopprivacy.domain.staff import Role
+from shopprivacy.reports.labels import action_label
 from shopprivacy.security.device import KeyringDeviceStore
 from shopprivacy.security.recovery import normalize_recovery_code
 from shopprivacy.services import slots
@@ -52,6 +53,9 @@ def test_a_new_sheet_makes_the_old_code_useless_and_the_new_one_opens_the_vault(
     ]
     text = audit_text(shop)
     assert code not in text and code.replace("-", "") not in text
+    # The old code typed on the new PC joined the chain at the recovery, in plain words.
+    failed = shop.services.audit.entries(shop.director, AuditFilter(action=Action.RECOVERY_FAILED))
+    assert len(failed) == 1 and action_label(Action.RECOVERY_FAILED, "vi") == "Nhập sai mã khôi phục"
     assert shop.services.audit.verify(shop.director).ok
 
 

@@ -212,6 +212,10 @@
         <translation>Lấy lại quyền truy cập bằng mã khôi phục</translation>
     </message>
     <message>
+        <source>Wrong recovery code typed</source>
+        <translation>Nhập sai mã khôi phục</translation>
+    </message>
+    <message>
         <source>Computer enrolled</source>
         <translation>Đăng ký máy tính</translation>
     </message>

@@ -18,6 +18,7 @@ class Action(StrEnum):
     SIGNED_OUT = "signed_out"
     SCREEN_LOCKED = "screen_locked"
     RECOVERED = "recovered"
+    RECOVERY_FAILED = "recovery_failed"
     DEVICE_ENROLLED = "device_enrolled"
     PERMISSION_REFUSED = "permission_refused"
     STAFF_ADDED = "staff_added"

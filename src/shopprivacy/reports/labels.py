@@ -16,6 +16,7 @@ ACTION_LABELS: dict[str, str] = {
     Action.SIGNED_OUT: QT_TRANSLATE_NOOP("reports", "Signed out"),
     Action.SCREEN_LOCKED: QT_TRANSLATE_NOOP("reports", "Screen locked"),
     Action.RECOVERED: QT_TRANSLATE_NOOP("reports", "Access recovered with the recovery code"),
+    Action.RECOVERY_FAILED: QT_TRANSLATE_NOOP("reports", "Wrong recovery code typed"),
     Action.DEVICE_ENROLLED: QT_TRANSLATE_NOOP("reports", "Computer enrolled"),
     Action.PERMISSION_REFUSED: QT_TRANSLATE_NOOP("reports", "Refused: not allowed for the role"),
     Action.STAFF_ADDED: QT_TRANSLATE_NOOP("reports", "Staff account added"),

@@ -182,7 +182,7 @@ class AuthService:
             keys = slots.open_recovery_slot(session, normalized)
             slot_id = slots.recovery_slot_id(session)
             if keys is None or slot_id is None:
-                audit_log.record_pending(session, self.clock(), "recovery_failed", None)
+                audit_log.record_pending(session, self.clock(), Action.RECOVERY_FAILED, None)
                 failed = True
             else:
                 failed = False
