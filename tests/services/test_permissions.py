@@ -25,6 +25,7 @@ DIRECTOR_ONLY = {
     Permission.BACKUP_RESTORE,
     Permission.PURGE_RETENTION,
     Permission.REPLACE_RECOVERY_CODE,
+    Permission.ENROLL_DESK,
 }
 
 

@@ -92,6 +92,9 @@ class Action(StrEnum):
     BREACH_LETTERS_MADE = "breach_letters_made"  # customers' names and addresses read
     # A new printed recovery code: detail says why (``director`` or ``used``), never the code
     RECOVERY_CODE_REPLACED = "recovery_code_replaced"
+    # Desk enrolment codes: detail never holds the code
+    DESK_ENROLMENT_CODE_ISSUED = "desk_enrolment_code_issued"
+    DESK_ENROLMENT_FAILED = "desk_enrolment_failed"
 
 
 @dataclass(frozen=True)

@@ -77,3 +77,14 @@ class WrongRecoveryCode(IntegrityProblem):
         super().__init__(
             QT_TRANSLATE_NOOP(CTX, "The recovery code is not right for this database.")
         )
+
+
+class WrongEnrolmentCode(IntegrityProblem):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "This desk code is not right, has expired or was already used. "
+                "Ask the director for a new one.",
+            )
+        )

@@ -87,6 +87,10 @@ ACTION_LABELS: dict[str, str] = {
     Action.RECOVERY_CODE_REPLACED: QT_TRANSLATE_NOOP(
         "reports", "New recovery code made (the old sheet no longer works)"
     ),
+    Action.DESK_ENROLMENT_CODE_ISSUED: QT_TRANSLATE_NOOP(
+        "reports", "Code made to add another desk"
+    ),
+    Action.DESK_ENROLMENT_FAILED: QT_TRANSLATE_NOOP("reports", "Wrong desk code typed"),
 }
 
 TARGET_LABELS: dict[str, str] = {

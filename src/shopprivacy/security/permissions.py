@@ -41,6 +41,7 @@ class Permission(StrEnum):
     BACKUP_RESTORE = "backup_restore"
     PURGE_RETENTION = "purge_retention"
     REPLACE_RECOVERY_CODE = "replace_recovery_code"
+    ENROLL_DESK = "enroll_desk"
 
 
 _EVERYONE = {Permission.FIND_CUSTOMER, Permission.VIEW_CUSTOMER, Permission.CHANGE_OWN_PASSWORD}

@@ -10,6 +10,7 @@ from shopprivacy.services.breaches import BreachService
 from shopprivacy.services.consents import ConsentService
 from shopprivacy.services.customer_rules import CustomerRulesService
 from shopprivacy.services.customers import CustomerService
+from shopprivacy.services.desk_enrolment import DeskEnrolmentService
 from shopprivacy.services.disclosures import DisclosureService
 from shopprivacy.services.importing import ImportService
 from shopprivacy.services.marketing import MarketingService
@@ -51,3 +52,4 @@ class Services:
         self.disclosures = DisclosureService(vault)
         self.breaches = BreachService(vault)
         self.recovery = RecoveryCodeService(vault)
+        self.desk_enrolment = DeskEnrolmentService(vault)

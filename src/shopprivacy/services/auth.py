@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,12 +18,14 @@ from shopprivacy.domain.errors import (
     DeviceNotEnrolled,
     IntegrityProblem,
     NotFound,
+    WrongEnrolmentCode,
     WrongRecoveryCode,
 )
 from shopprivacy.domain.settings import MAX_FAILED_LOGINS
 from shopprivacy.domain.staff import Actor, Role
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.device import DeviceStore
+from shopprivacy.security.enrolment_code import normalize_enrolment_code
 from shopprivacy.security.keyslots import VaultKeys
 from shopprivacy.security.recovery import normalize_recovery_code
 from shopprivacy.services import audit_log, slots
@@ -53,6 +56,14 @@ class Recovered(SignedIn):
     be shown and printed once (kept out of ``repr`` so no log or trace can carry it)."""
 
     recovery_code: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    staff: Staff | None = None
+    share: bytes | None = None
+    failure: AuthenticationError | None = None
+    delay: float = field(default_factory=lambda: failure_delay(1))
 
 
 def failure_delay(failures: int) -> float:
@@ -93,46 +104,54 @@ class AuthService:
         """Anyone. Audit: ``signed_in``; failures and lockouts are parked and join the chain at the
         next successful sign-in (no key exists before that)."""
         vault_id = self.vault_id()
-        delay = failure_delay(1)
         with self.db.transaction() as session:
-            staff = session.scalar(select(Staff).where(Staff.username == username.strip().lower()))
-            if staff is None or not staff.active:
-                audit_log.record_pending(
-                    session,
-                    self.clock(),
-                    Action.SIGN_IN_FAILED,
-                    staff.id if staff else None,
-                    reason="unknown_account" if staff is None else "inactive_account",
-                )
-                failure: AuthenticationError = AuthenticationError(WRONG)
-            elif staff.locked:
-                audit_log.record_pending(
-                    session, self.clock(), Action.SIGN_IN_FAILED, staff.id, reason="locked"
-                )
-                failure = AccountLocked(LOCKED)
-            else:
-                share = slots.open_staff_slot(session, staff.id, password)
-                if share is not None:
-                    return self._complete_sign_in(session, staff, share, vault_id)
-                staff.failed_logins += 1
-                audit_log.record_pending(
-                    session,
-                    self.clock(),
-                    Action.SIGN_IN_FAILED,
-                    staff.id,
-                    reason="wrong_password",
-                    failures=staff.failed_logins,
-                )
-                if staff.failed_logins >= MAX_FAILED_LOGINS:
-                    staff.locked = True
-                    audit_log.record_pending(session, self.clock(), Action.ACCOUNT_LOCKED, staff.id)
-                    failure = AccountLocked(LOCKED)
-                else:
-                    failure = AuthenticationError(WRONG)
-                delay = failure_delay(staff.failed_logins)
+            checked = self._check_password(session, username, password)
+            if checked.staff is not None and checked.share is not None:
+                return self._complete_sign_in(session, checked.staff, checked.share, vault_id)
+        self._fail(checked)
+
+    def _check_password(self, session: Session, username: str, password: str) -> _Checked:
+        """This account's staff share, or the failure to raise (parked in the audit log, and
+        counted towards the lockout)."""
+        staff = session.scalar(select(Staff).where(Staff.username == username.strip().lower()))
+        if staff is None or not staff.active:
+            audit_log.record_pending(
+                session,
+                self.clock(),
+                Action.SIGN_IN_FAILED,
+                staff.id if staff else None,
+                reason="unknown_account" if staff is None else "inactive_account",
+            )
+            return _Checked(failure=AuthenticationError(WRONG))
+        if staff.locked:
+            audit_log.record_pending(
+                session, self.clock(), Action.SIGN_IN_FAILED, staff.id, reason="locked"
+            )
+            return _Checked(failure=AccountLocked(LOCKED))
+        share = slots.open_staff_slot(session, staff.id, password)
+        if share is not None:
+            return _Checked(staff=staff, share=share)
+        staff.failed_logins += 1
+        audit_log.record_pending(
+            session,
+            self.clock(),
+            Action.SIGN_IN_FAILED,
+            staff.id,
+            reason="wrong_password",
+            failures=staff.failed_logins,
+        )
+        delay = failure_delay(staff.failed_logins)
+        if staff.failed_logins >= MAX_FAILED_LOGINS:
+            staff.locked = True
+            audit_log.record_pending(session, self.clock(), Action.ACCOUNT_LOCKED, staff.id)
+            return _Checked(failure=AccountLocked(LOCKED), delay=delay)
+        return _Checked(failure=AuthenticationError(WRONG), delay=delay)
+
+    def _fail(self, checked: _Checked) -> NoReturn:
         # Outside the transaction: the slowdown must not hold the database's write lock.
+        failure = checked.failure or AuthenticationError(WRONG)
         if not isinstance(failure, AccountLocked):
-            self.sleep(delay)
+            self.sleep(checked.delay)
         raise failure
 
     def _complete_sign_in(
@@ -224,3 +243,58 @@ class AuthService:
                 session, vault, actor, Action.SIGNED_IN, device_protected=vault.device_protected
             )
         return Recovered(vault, actor, False, new_code)
+
+    def enrol_desk(self, username: str, password: str, code: str) -> SignedIn:
+        """Any active staff member, on a PC not yet enrolled, with the director's desk code: the
+        staff share comes from their own password, the device share from the code's slot. This
+        PC gets its own device slot and the code is spent in the same transaction. Audit:
+        ``device_enrolled`` (``via=enrolment_code``) and ``signed_in``; a wrong password is parked
+        as ``sign_in_failed`` (and counts towards the lockout), a wrong, expired or used code as
+        ``desk_enrolment_failed``."""
+        vault_id = self.vault_id()
+        normalized = normalize_enrolment_code(code)
+        with self.db.transaction() as session:
+            checked = self._check_password(session, username, password)
+            if checked.staff is not None and checked.share is not None:
+                staff = checked.staff
+                opened = (
+                    slots.open_enrolment_slot(session, normalized, self.clock())
+                    if normalized is not None
+                    else "wrong_code"
+                )
+                if not isinstance(opened, str) and slots.spend_enrolment_slot(
+                    session, opened.slot_id
+                ):
+                    keys = VaultKeys(checked.share, opened.device_share)
+                    device = self.devices.enroll(vault_id)
+                    vault = self._vault(session, keys, vault_id, bool(device.secret))
+                    slots.add_device_slot(session, device, keys)
+                    staff.failed_logins = 0
+                    actor = Actor(staff.id, staff.username, Role(staff.role))
+                    audit_log.absorb_pending(session, vault)
+                    audit_log.append(
+                        session,
+                        vault,
+                        actor,
+                        Action.DEVICE_ENROLLED,
+                        via="enrolment_code",
+                        device_protected=vault.device_protected,
+                    )
+                    audit_log.append(
+                        session,
+                        vault,
+                        actor,
+                        Action.SIGNED_IN,
+                        device_protected=vault.device_protected,
+                    )
+                    return SignedIn(vault, actor, staff.must_change_password)
+                audit_log.record_pending(
+                    session,
+                    self.clock(),
+                    Action.DESK_ENROLMENT_FAILED,
+                    staff.id,
+                    reason=opened if isinstance(opened, str) else "used",
+                )
+        if checked.failure is not None:
+            self._fail(checked)
+        raise WrongEnrolmentCode()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from shopprivacy.security.device import NO_KEYRING_DEVICE, DeviceSecret
+from shopprivacy.security.enrolment_code import VALID_FOR, generate_enrolment_code
 from shopprivacy.security.kdf import DEFAULT_PARAMS, KdfParams, derive_key, expand
 from shopprivacy.security.keyslots import SHARE_LEN, UnwrapFailed, VaultKeys, unwrap, wrap
 from shopprivacy.security.recovery import generate_recovery_code
@@ -136,3 +139,62 @@ def open_recovery_slot(session: Session, code: str) -> VaultKeys | None:
 
 def delete_staff_slot(session: Session, staff_id: int) -> None:
     session.execute(delete(KeySlot).where(KeySlot.kind == "staff", KeySlot.staff_id == staff_id))
+
+
+_ENROLMENT_LABEL = "enrolment-slot"
+
+
+def replace_enrolment_slot(session: Session, keys: VaultKeys, now: datetime) -> tuple[str, bool]:
+    """A new desk enrolment code (returned once, never stored) wrapping the device share only;
+    it expires ``VALID_FOR`` after ``now`` (the slot's ``created_at``). Also says whether an
+    unused code was replaced."""
+    replaced = session.execute(
+        delete(KeySlot).where(KeySlot.kind == "enrolment").returning(KeySlot.id)
+    ).first()
+    code = generate_enrolment_code()
+    salt = os.urandom(16)
+    kek = derive_key(code.encode(), salt, DEFAULT_PARAMS)
+    session.add(
+        KeySlot(
+            kind="enrolment",
+            salt=salt,
+            kdf_params=DEFAULT_PARAMS.to_json(),
+            wrapped=wrap(keys.device_share, kek, _ENROLMENT_LABEL),
+            created_at=now,
+        )
+    )
+    return code, replaced is not None
+
+
+@dataclass(frozen=True)
+class OpenedEnrolment:
+    slot_id: int
+    device_share: bytes
+
+
+def open_enrolment_slot(session: Session, code: str, now: datetime) -> OpenedEnrolment | str:
+    """The device share the code unwraps, or why not: ``no_code`` (none issued, or used),
+    ``expired`` or ``wrong_code``. An expired slot is deleted (it can never open again)."""
+    slot = session.scalar(select(KeySlot).where(KeySlot.kind == "enrolment"))
+    if slot is None or slot.salt is None or slot.kdf_params is None:
+        return "no_code"
+    kek = derive_key(code.encode(), slot.salt, KdfParams.from_json(slot.kdf_params))
+    try:
+        share = unwrap(slot.wrapped, kek, _ENROLMENT_LABEL)
+    except UnwrapFailed:
+        return "wrong_code"
+    if now >= slot.created_at + VALID_FOR:
+        session.delete(slot)
+        return "expired"
+    return OpenedEnrolment(slot.id, share)
+
+
+def spend_enrolment_slot(session: Session, slot_id: int) -> bool:
+    """Delete the enrolment slot a code just opened; False when another desk spent (or the
+    director replaced) it meanwhile, since a code enrolls one PC."""
+    gone = session.execute(
+        delete(KeySlot)
+        .where(KeySlot.id == slot_id, KeySlot.kind == "enrolment")
+        .returning(KeySlot.id)
+    ).first()
+    return gone is not None

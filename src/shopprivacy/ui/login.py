@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLayout,
@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopprivacy.domain.errors import DeviceNotEnrolled
 from shopprivacy.services.auth import AuthService, SignedIn
+from shopprivacy.ui.desk_enrolment_dialog import DeskEnrolmentDialog
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.recovery_dialog import RecoveryDialog
 from shopprivacy.ui.widgets import MessageLabel, heading, paragraph, password_edit, widen
@@ -36,6 +38,7 @@ class LoginWindow(QWidget):
         self.auth = auth
         self.workers = workers
         self.recovery: RecoveryDialog | None = None
+        self.new_desk: DeskEnrolmentDialog | None = None
         self.setWindowTitle(self.tr("ShopPrivacy: sign in"))
 
         self.username = QLineEdit(username)
@@ -56,6 +59,15 @@ class LoginWindow(QWidget):
         self.recover_link.setFlat(True)
         self.recover_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recover_link.setStyleSheet("text-decoration: underline; text-align: left;")
+        self.new_desk_link = QPushButton(
+            QCoreApplication.translate(
+                "DeskEnrolmentDialog", "This is a new desk: enter the code from the director"
+            )
+        )
+        self.new_desk_link.setObjectName("new_desk_link")
+        self.new_desk_link.setFlat(True)
+        self.new_desk_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.new_desk_link.setStyleSheet("text-decoration: underline; text-align: left;")
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -71,15 +83,18 @@ class LoginWindow(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.sign_in_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
+        layout.addWidget(self.new_desk_link)
         layout.addWidget(self.recover_link)
 
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.sign_in_button)
-        self.setTabOrder(self.sign_in_button, self.recover_link)
+        self.setTabOrder(self.sign_in_button, self.new_desk_link)
+        self.setTabOrder(self.new_desk_link, self.recover_link)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.password.returnPressed.connect(self.sign_in)
         self.username.returnPressed.connect(self.password.setFocus)
         self.recover_link.clicked.connect(self.open_recovery)
+        self.new_desk_link.clicked.connect(self.open_new_desk)
         (self.password if username else self.username).setFocus()
         widen(self.username, 40)
 
@@ -108,13 +123,28 @@ class LoginWindow(QWidget):
         self._set_busy(False)
         self.password.clear()
         self.message.show_error(error_text(error))
-        self.password.setFocus()
+        if isinstance(error, DeviceNotEnrolled):
+            # The usual way in for one more desk; the recovery code stays for emergencies.
+            self.new_desk_link.setFocus()
+        else:
+            self.password.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.username, self.password, self.sign_in_button, self.recover_link):
+        for widget in (
+            self.username,
+            self.password,
+            self.sign_in_button,
+            self.new_desk_link,
+            self.recover_link,
+        ):
             widget.setEnabled(not busy)
 
     def open_recovery(self) -> None:
         self.recovery = RecoveryDialog(self.auth, self.workers, self.username.text(), self)
         self.recovery.recovered.connect(self.signed_in)
         self.recovery.open()
+
+    def open_new_desk(self) -> None:
+        self.new_desk = DeskEnrolmentDialog(self.auth, self.workers, self.username.text(), self)
+        self.new_desk.enrolled.connect(self.signed_in)
+        self.new_desk.open()

@@ -1,5 +1,5 @@
 """The director's settings: idle lock, the shop's identity, this PC's language and a new
-recovery sheet."""
+recovery sheet, and a code to add another desk."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from shopprivacy.domain.settings import IDLE_LOCK_MINUTES, INT_SETTINGS
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.services import Services
+from shopprivacy.ui.director.desk_enrolment import DeskEnrolmentBox
 from shopprivacy.ui.director.recovery_sheet import RecoverySheetBox
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.preferences import Preferences
@@ -122,6 +123,9 @@ class SettingsPage(QWidget):
         # A new printed recovery code (the old sheet stops working).
         self.recovery_sheet = RecoverySheetBox(services, actor, self.workers)
         layout.addWidget(self.recovery_sheet)
+        # A one-time code for one more PC (the recovery sheet stays unspent).
+        self.desk_enrolment = DeskEnrolmentBox(services, actor, self.workers)
+        layout.addWidget(self.desk_enrolment)
         layout.addStretch(1)
         self.save_idle.clicked.connect(self.save_idle_minutes)
         self.save_shop.clicked.connect(self.save_profile)
