@@ -47,6 +47,7 @@ from shopprivacy.cli.commands import backup as backup
 from shopprivacy.cli.commands import consents as consents
 from shopprivacy.cli.commands import customers as customers
 from shopprivacy.cli.commands import db as db
+from shopprivacy.cli.commands import desk as desk
 from shopprivacy.cli.commands import disclosures as disclosures
 from shopprivacy.cli.commands import passwd as passwd
 from shopprivacy.cli.commands import recover as recover
@@ -62,6 +63,7 @@ COMMAND_MODULES: list[ModuleType] = [
     passwd,
     recover,
     recovery_sheet,
+    desk,
     customers,
     consents,
     spreadsheets,

@@ -1,0 +1,89 @@
+"""``desk``: adding another PC (desk) to the shop's database with a one-time code from the
+director, instead of the printed recovery code."""
+
+from __future__ import annotations
+
+from shopprivacy.cli.context import CliContext, no_keyring_warning
+from shopprivacy.cli.parser import Subparsers, add_group, set_handler
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.reports.text import format_datetime
+
+
+def register(subparsers: Subparsers) -> None:
+    _parser, children = add_group(
+        subparsers,
+        "desk",
+        QT_TRANSLATE_NOOP("cli", "add another computer (desk) to the shop's database"),
+        dest="desk_command",
+    )
+    help_text = QT_TRANSLATE_NOOP(
+        "cli",
+        "director: make a one-time code (valid 24 hours) to type on the new computer; "
+        "an older unused code stops working",
+    )
+    p = children.add_parser("enrol-code", help=help_text, description=help_text)
+    set_handler(p, run_enrol_code)
+    help_text = QT_TRANSLATE_NOOP(
+        "cli",
+        "on the new computer: enroll it with the director's code and your own login name and "
+        "password (password from $SHOPPRIVACY_PASSWORD, else asked for)",
+    )
+    p = children.add_parser("enrol", help=help_text, description=help_text)
+    p.add_argument(
+        "--code",
+        required=True,
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("cli", "the desk code the director made"),
+    )
+    set_handler(p, run_enrol)
+
+
+def run_enrol_code(ctx: CliContext) -> int:
+    """Director only (ENROLL_DESK; refused and logged for anyone else). Audit:
+    ``desk_enrolment_code_issued`` (never the code)."""
+    services, actor = ctx.sign_in()
+    issued = services.desk_enrolment.issue_enrolment_code(actor)
+    out = ctx.out
+    expires = format_datetime(issued.expires_at, out.catalog.language)
+    out.say(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "On the new computer, run 'shopprivacy-admin --user LOGIN_NAME desk enrol --code "
+            'CODE\' (or choose "This is a new desk" at sign-in) with this code. It works once, '
+            "until {time}. Each person still signs in with their own password.",
+        ),
+        time=expires,
+    )
+    label = out.tr(QT_TRANSLATE_NOOP("cli", "Desk code:"))
+    out.result(
+        {"enrolment_code": issued.code, "expires_at": issued.expires_at.isoformat()},
+        f"{label} {issued.code}",
+    )
+    return 0
+
+
+def run_enrol(ctx: CliContext) -> int:
+    """Any active staff member with the director's code. Audit: ``device_enrolled``
+    (``via=enrolment_code``) and ``signed_in``; a wrong, expired or used code is parked as
+    ``desk_enrolment_failed``."""
+    auth = ctx.auth()
+    who = ctx.username()
+    signed = auth.enrol_desk(who, ctx.password(), ctx.args.code)
+    out = ctx.out
+    out.say(
+        QT_TRANSLATE_NOOP(
+            "cli", "This computer is enrolled: {username} can sign in here from now on."
+        ),
+        username=signed.actor.username,
+    )
+    if not signed.vault.device_protected:
+        no_keyring_warning(out)
+    out.result(
+        {
+            "ok": True,
+            "username": signed.actor.username,
+            "device_protected": signed.vault.device_protected,
+        },
+        out.tr(QT_TRANSLATE_NOOP("cli", "Enrolled.")),
+    )
+    return 0
