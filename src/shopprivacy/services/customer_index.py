@@ -117,8 +117,8 @@ def clear_index(session: Session, customer_id: int) -> None:
 # sample (planning never costs more than a page) taken where a newest-first page looks first.
 RARITY_WINDOW = 5_000
 # A count of several words walks at most this many entries of the rarest word; beyond them the
-# list says "more than" the matches found so far (true, and typing stays quick with a million
-# customers). A page is never cut short: it walks until it is full.
+# list says "N or more" with the matches found so far (true, and typing stays quick with a
+# million customers). A page is never cut short: it walks until it is full.
 COUNT_BUDGET = 10_000
 
 
