@@ -7,6 +7,10 @@
         <source>This desk code is not right, has expired or was already used. Ask the director for a new one.</source>
         <translation>Mã thêm máy không đúng, đã hết hạn hoặc đã được dùng. Hãy xin giám đốc một mã mới.</translation>
     </message>
+    <message>
+        <source>This computer is not enrolled for this shop database. Ask the director for a desk code (Settings, Add another desk) to add it.</source>
+        <translation>Máy tính này chưa được đăng ký với cơ sở dữ liệu của cửa hàng. Hãy xin giám đốc một mã thêm máy (Cài đặt, Thêm máy tính khác) để thêm máy này.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -164,7 +164,7 @@ class AuthService:
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "This computer is not enrolled for this shop database. "
-                    "The director can enroll it with the printed recovery code.",
+                    "Ask the director for a desk code (Settings, Add another desk) to add it.",
                 )
             )
         vault = self._vault(
