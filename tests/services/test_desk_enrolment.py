@@ -14,7 +14,7 @@ from shopprivacy.domain.errors import AuthenticationError, PermissionDenied, Wro
 from shopprivacy.domain.staff import Role
 from shopprivacy.reports.labels import action_label
 from shopprivacy.security.enrolment_code import normalize_enrolment_code
-from shopprivacy.services import Services
+from shopprivacy.services import Services, slots
 from shopprivacy.services.audit import AuditFilter
 from shopprivacy.storage.base import utcnow
 from tests.conftest import CARE_PASSWORD, SALES_PASSWORD, SHOP, MemoryKeyring, Shop
@@ -185,3 +185,14 @@ def test_the_code_is_nowhere_in_the_audit_log_or_the_database_file(
     for code in (used, waiting):
         for form in (code, code.replace("-", "")):
             assert form not in text and form.encode() not in stored
+
+
+def test_the_code_unwraps_this_pcs_device_share_and_never_the_staff_share(shop: Shop) -> None:
+    code = shop.services.desk_enrolment.issue_enrolment_code(shop.director).code
+    keys = shop.services.vault.keys
+    with shop.db.transaction() as session:
+        opened = slots.open_enrolment_slot(session, code, utcnow())
+        assert slots.recovery_slot_id(session) is not None  # the sheet's slot is untouched
+    assert isinstance(opened, slots.OpenedEnrolment)
+    assert opened.device_share == keys.device_share
+    assert keys.staff_share not in opened.device_share

@@ -266,8 +266,9 @@ class AuthService:
                     session, opened.slot_id
                 ):
                     keys = VaultKeys(checked.share, opened.device_share)
+                    # Keys checked before this PC's keyring is touched.
+                    vault = self._vault(session, keys, vault_id, self.devices.available)
                     device = self.devices.enroll(vault_id)
-                    vault = self._vault(session, keys, vault_id, bool(device.secret))
                     slots.add_device_slot(session, device, keys)
                     staff.failed_logins = 0
                     actor = Actor(staff.id, staff.username, Role(staff.role))
