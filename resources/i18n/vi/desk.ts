@@ -660,8 +660,12 @@
         <translation>{n} khách hàng</translation>
     </message>
     <message>
-        <source>{n} or more customers: type more to narrow the list</source>
-        <translation>Từ {n} khách hàng trở lên: gõ thêm để thu hẹp danh sách</translation>
+        <source>{n} or more customers</source>
+        <translation>Từ {n} khách hàng trở lên</translation>
+    </message>
+    <message>
+        <source>{status}: type more to narrow the list</source>
+        <translation>{status}: gõ thêm để thu hẹp danh sách</translation>
     </message>
     <message>
         <source>{count}, searched {how}</source>

@@ -95,10 +95,11 @@ class DeskHome(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         width = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((28, 15, 24, 16, 13)):
+        digit = self.fontMetrics().horizontalAdvance("0")  # phones and dates: digits are wider
+        for column, room in enumerate((28 * width, 15 * digit, 24 * width, 16 * width, 13 * digit)):
             # Wide enough for the usual value and for the header in either language.
             header_width = header.sectionSizeFromContents(column).width()
-            self.view.setColumnWidth(column, max(width * chars, header_width + width * 2))
+            self.view.setColumnWidth(column, max(room, header_width + width * 2))
         self.empty = paragraph("")
         self.empty.setObjectName("empty_state")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,13 +188,14 @@ class DeskHome(QWidget):
             QueryKind.EMAIL: self.tr("by email"),
         }.get(kind, "")
         count = (
-            self.tr("{n} or more customers: type more to narrow the list").format(n=total)
+            self.tr("{n} or more customers").format(n=total)
             if self.model.more
             else self.tr("{n} customers").format(n=total)
         )
-        self.status.setText(
-            self.tr("{count}, searched {how}").format(count=count, how=how) if how else count
-        )
+        status = self.tr("{count}, searched {how}").format(count=count, how=how) if how else count
+        if self.model.more:
+            status = self.tr("{status}: type more to narrow the list").format(status=status)
+        self.status.setText(status)
 
     def focus_search(self) -> None:
         self.search.setFocus()
