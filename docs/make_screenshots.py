@@ -150,7 +150,7 @@ def role_shots(app: QApplication, camera: Camera, shell: Shell, customer_ids: li
         window.tabs.setCurrentWidget(window.staff)
         camera.save(window, "director-2-staff")
     if window.settings is not None:
-        window.tabs.setCurrentWidget(window.settings)
+        window.tabs.setCurrentWidget(window.settings_tab)
         camera.save(window, "director-3-settings")
     breaches = getattr(window, "breaches", None)
     if breaches is not None:

@@ -112,7 +112,7 @@ def test_login_recovery_and_homes(
     type_into(qtbot, window.staff.dialog.passwords.password, "hung1234")
     save(qtbot, window.staff.dialog, f"{lang}-09-add-staff")
     window.staff.dialog.reject()
-    window.tabs.setCurrentWidget(window.settings)
+    window.tabs.setCurrentWidget(window.settings_tab)
     save(qtbot, window, f"{lang}-10-settings")
     window.sign_out_action.trigger()
 

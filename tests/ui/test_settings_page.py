@@ -2,7 +2,9 @@ from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.settings import CLOSE_HOUR, IDLE_LOCK_MINUTES, OPEN_HOUR
 from shopprivacy.ui.director.settings import SettingsPage
+from shopprivacy.ui.main_window import MainWindow
 from shopprivacy.ui.preferences import Preferences
+from shopprivacy.ui.workers import Workers
 from tests.conftest import Shop
 from tests.ui.helpers import click, type_into
 
@@ -91,3 +93,15 @@ def test_opening_hours_changed_together_are_saved_and_a_shop_closing_before_it_o
     )
     assert shop.services.settings.get_int(CLOSE_HOUR) == 24
     assert shop.services.settings.get_int(IDLE_LOCK_MINUTES) == 5  # nothing of the lot saved
+
+
+def test_the_long_settings_page_scrolls_instead_of_making_the_window_taller(
+    qtbot: QtBot, shop: Shop, preferences: Preferences, workers: Workers, vietnamese: object
+) -> None:
+    window = MainWindow(shop.services, shop.director, workers, preferences)
+    qtbot.addWidget(window)
+    assert window.settings_tab.widget() is window.settings
+    window.tabs.setCurrentWidget(window.settings_tab)
+    window.show()
+    # The page is taller than a 1366×768 screen leaves under the taskbar; its tab is not.
+    assert window.settings.sizeHint().height() > 700 > window.settings_tab.minimumSizeHint().height()

@@ -22,6 +22,7 @@ from shopprivacy.ui.director.settings import SettingsPage
 from shopprivacy.ui.director.staff import StaffAdmin
 from shopprivacy.ui.password_dialog import ChangePasswordDialog
 from shopprivacy.ui.preferences import Preferences
+from shopprivacy.ui.widgets import scrolling
 from shopprivacy.ui.workers import Workers
 
 
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
                 self.backup.restored.connect(self.retention.mark_stale)
         if allows(actor.role, Permission.CHANGE_SETTINGS):
             self.settings = SettingsPage(services, actor, preferences, workers)
-            self.tabs.addTab(self.settings, self.tr("Settings"))
+            self.settings_tab = scrolling(self.settings)
+            self.tabs.addTab(self.settings_tab, self.tr("Settings"))
         self.tabs.tabBar().setVisible(self.tabs.count() > 1)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea, QWidget
 
 from shopprivacy.i18n.markers import Message
 from shopprivacy.ui.errors import tr_message
@@ -77,6 +77,16 @@ class MessageLabel(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: a long page stays usable on a small laptop screen
+    instead of pushing the window taller than the screen."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 def widen(field: QWidget, chars: int) -> None:
