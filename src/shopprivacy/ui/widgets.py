@@ -80,12 +80,16 @@ class MessageLabel(QLabel):
 
 
 def scrolling(page: QWidget) -> QScrollArea:
-    """``page`` in a frameless scroll area: a long page stays usable on a small laptop screen
-    instead of pushing the window taller than the screen."""
+    """``page`` in a frameless area that scrolls up and down only: a long page stays usable on
+    a small laptop screen instead of pushing the window taller than the screen, and keeps its
+    full width (nothing is cut off at the side)."""
     area = QScrollArea()
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scrollbar = area.verticalScrollBar().sizeHint().width()
+    area.setMinimumWidth(page.minimumSizeHint().width() + scrollbar)
     return area
 
 

@@ -23,7 +23,7 @@ from shopprivacy.ui.care.new_request import NewRequestDialog
 from shopprivacy.ui.care.queue_model import RequestQueueModel
 from shopprivacy.ui.care.request_panel import RequestPanel
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
+from shopprivacy.ui.widgets import MessageLabel, heading, paragraph, scrolling
 
 
 class CareHome(QWidget):
@@ -67,7 +67,7 @@ class CareHome(QWidget):
         left_layout.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.panel)
+        split.addWidget(scrolling(self.panel))  # a tall form: it scrolls on a small screen
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

@@ -205,7 +205,7 @@ class DeskHome(QWidget):
         super().showEvent(event)
         if not self._focused_once:
             self._focused_once = True
-            QTimer.singleShot(0, self.search.setFocus)
+            QTimer.singleShot(0, self.search, self.search.setFocus)  # cancelled if closed first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
