@@ -9,7 +9,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from shopprivacy.i18n.markers import Message
 from shopprivacy.ui.errors import tr_message
@@ -77,6 +86,33 @@ class MessageLabel(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+
+
+def confirmation(
+    parent: QWidget,
+    name: str,
+    title: str,
+    question: str,
+    details: str,
+    yes: tuple[str, str],
+    cancel: str,
+) -> tuple[QMessageBox, QPushButton]:
+    """A warning that asks before something that cannot be undone, with our own translated
+    button words (Qt's standard buttons would stay in English) and Cancel as the default.
+    ``yes`` is the confirming button's text and object name. Returns the box, not yet opened,
+    and its confirming button."""
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(question)
+    box.setInformativeText(details)
+    confirm = box.addButton(yes[0], QMessageBox.ButtonRole.AcceptRole)
+    confirm.setObjectName(yes[1])
+    no = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    return box, confirm
 
 
 def scrolling(page: QWidget) -> QScrollArea:

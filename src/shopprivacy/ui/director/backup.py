@@ -30,7 +30,7 @@ from shopprivacy.reports.text import local_time
 from shopprivacy.services import Services
 from shopprivacy.services.backup import SUFFIX, BackupResult, BackupStatus, RestoreResult
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import ERROR_STYLE, MessageLabel, heading, paragraph
+from shopprivacy.ui.widgets import ERROR_STYLE, MessageLabel, confirmation, heading, paragraph
 from shopprivacy.ui.workers import Workers
 
 if TYPE_CHECKING:
@@ -197,16 +197,13 @@ class BackupPage(QWidget):
         self._stop()
         when = shop_time(datetime.fromisoformat(manifest.created_at))
         customers = manifest.row_counts.get(CUSTOMERS_TABLE, 0)
-        box = QMessageBox(self)
-        box.setObjectName("confirm_restore")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Restore from a backup"))
-        box.setText(
+        box, self.confirm_yes = confirmation(
+            self,
+            "confirm_restore",
+            self.tr("Restore from a backup"),
             self.tr(
                 "Restore the backup made on {when}?\nCustomers in this backup: {customers}."
-            ).format(when=when, customers=customers)
-        )
-        box.setInformativeText(
+            ).format(when=when, customers=customers),
             "• "
             + self.tr("Every change made after {when} is replaced by the backup's data.").format(
                 when=when
@@ -218,14 +215,10 @@ class BackupPage(QWidget):
             + "\n• "
             + self.tr("Staff accounts, passwords, settings and the audit log stay as they are now.")
             + "\n• "
-            + self.tr("A safety copy of today's data is saved first.")
+            + self.tr("A safety copy of today's data is saved first."),
+            (self.tr("Restore"), "restore_yes"),
+            self.tr("Cancel"),
         )
-        self.confirm_yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        self.confirm_yes.setObjectName("restore_yes")
-        # Our own words: Qt's standard buttons would stay in English.
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
         box.buttonClicked.connect(self._confirm_clicked)
         self.confirm_box = box
         box.open()

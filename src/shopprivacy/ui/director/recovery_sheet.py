@@ -22,7 +22,7 @@ from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.services import Services
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.recovery_sheet_panel import RecoverySheetPanel, audited
-from shopprivacy.ui.widgets import MessageLabel, paragraph, widen
+from shopprivacy.ui.widgets import MessageLabel, confirmation, paragraph, widen
 from shopprivacy.ui.workers import Workers
 
 
@@ -104,26 +104,19 @@ class RecoverySheetBox(QGroupBox):
         self.new_button.clicked.connect(self.ask)
 
     def ask(self) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("confirm_new_recovery_sheet")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Make a new recovery sheet"))
-        box.setText(self.tr("Make a new recovery code?"))
-        box.setInformativeText(
+        box, self.confirm_yes = confirmation(
+            self,
+            "confirm_new_recovery_sheet",
+            self.tr("Make a new recovery sheet"),
+            self.tr("Make a new recovery code?"),
             self.tr(
                 "The old recovery sheet stops working at once: its code will not open the "
                 "shop's data any more. Have a printer or pen ready: the new code is shown only "
                 "once."
-            )
+            ),
+            (self.tr("Make a new sheet"), "new_sheet_yes"),
+            self.tr("Cancel"),
         )
-        self.confirm_yes = box.addButton(
-            self.tr("Make a new sheet"), QMessageBox.ButtonRole.AcceptRole
-        )
-        self.confirm_yes.setObjectName("new_sheet_yes")
-        # Our own words: Qt's standard buttons would stay in English.
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
         box.buttonClicked.connect(self._confirm_clicked)
         self.confirm_box = box
         box.open()

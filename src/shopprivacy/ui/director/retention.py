@@ -34,7 +34,7 @@ from shopprivacy.services import Services
 from shopprivacy.services.retention import PurgeResult, RetentionDue
 from shopprivacy.ui.director.access_review_model import screen_language
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
+from shopprivacy.ui.widgets import MessageLabel, confirmation, heading, paragraph
 from shopprivacy.ui.workers import Workers
 
 
@@ -217,24 +217,19 @@ class RetentionPage(QWidget):
 
     def _confirm(self, ids: list[int] | None, count: int) -> None:
         self._purge_ids = ids
-        box = QMessageBox(self)
-        box.setObjectName("confirm_purge")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Erase customers past retention"))
-        box.setText(self.tr("Erase the personal data of {n} customers for good?").format(n=count))
-        box.setInformativeText(
+        box, self.confirm_yes = confirmation(
+            self,
+            "confirm_purge",
+            self.tr("Erase customers past retention"),
+            self.tr("Erase the personal data of {n} customers for good?").format(n=count),
             self.tr(
                 "Their names, phone numbers, e-mail addresses, addresses and notes are erased "
                 "permanently. This cannot be undone, and restoring an older backup erases them "
                 "again. Orders stay, without a name, for the shop's accounts."
-            )
+            ),
+            (self.tr("Erase"), "purge_yes"),
+            self.tr("Cancel"),
         )
-        self.confirm_yes = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.AcceptRole)
-        self.confirm_yes.setObjectName("purge_yes")
-        # Our own words: Qt's standard buttons would stay in English.
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
         box.buttonClicked.connect(self._confirm_clicked)
         self.confirm_box = box
         box.open()
