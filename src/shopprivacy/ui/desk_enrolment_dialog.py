@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from shopprivacy.services.auth import AuthService, SignedIn
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, paragraph, password_edit, widen
+from shopprivacy.ui.widgets import MessageLabel, ok_cancel_buttons, paragraph, password_edit, widen
 from shopprivacy.ui.workers import Workers
 
 
@@ -43,12 +43,8 @@ class DeskEnrolmentDialog(QDialog):
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
         self.message = MessageLabel()
         self.message.setObjectName("desk_message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel_buttons(self.tr("Add this desk"), self.tr("Cancel"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Add this desk"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)

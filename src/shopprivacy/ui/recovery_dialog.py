@@ -23,7 +23,13 @@ from shopprivacy.services.auth import AuthService, Recovered
 from shopprivacy.services.shop import ShopService
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.recovery_sheet_panel import RecoverySheetPanel, audited
-from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph, widen
+from shopprivacy.ui.widgets import (
+    MessageLabel,
+    NewPasswordFields,
+    ok_cancel_buttons,
+    paragraph,
+    widen,
+)
 from shopprivacy.ui.workers import Workers
 
 
@@ -52,12 +58,8 @@ class RecoveryDialog(QDialog):
         self.director.textChanged.connect(lambda _t: self.passwords.set_check(self._policy))
         self.message = MessageLabel()
         self.message.setObjectName("recovery_message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel_buttons(self.tr("Recover"), self.tr("Cancel"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Recover"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)

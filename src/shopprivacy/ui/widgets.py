@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
@@ -86,6 +87,16 @@ class MessageLabel(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+
+
+def ok_cancel_buttons(ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    """OK and Cancel with our own translated words (Qt's would stay in English)."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    return box
 
 
 def confirmation(

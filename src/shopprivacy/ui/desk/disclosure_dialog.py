@@ -21,7 +21,7 @@ from shopprivacy.services import Services
 from shopprivacy.ui.director.partners import shop_today
 from shopprivacy.ui.disclosure_form import DisclosureForm
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, paragraph, widen
+from shopprivacy.ui.widgets import MessageLabel, ok_cancel_buttons, paragraph, widen
 
 
 class CustomerDisclosureDialog(QDialog):
@@ -53,13 +53,9 @@ class CustomerDisclosureDialog(QDialog):
         self.reference, self.purpose = d.reference, d.purpose
         self.message = MessageLabel()
         self.message.setObjectName("disclosure_message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel_buttons(self.tr("Record"), self.tr("Cancel"))
         self.record_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.record_button.setText(self.tr("Record"))
         self.record_button.setObjectName("record_customer_disclosure")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)

@@ -30,7 +30,7 @@ from shopprivacy.services import Services
 from shopprivacy.ui.director.partners import shop_today, ui_lang
 from shopprivacy.ui.disclosure_form import DisclosureForm
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, paragraph, widen
+from shopprivacy.ui.widgets import MessageLabel, ok_cancel_buttons, paragraph, widen
 from shopprivacy.ui.workers import Workers
 
 
@@ -78,13 +78,9 @@ class JobSheetDialog(QDialog):
         self.to_printer.setObjectName("job_sheet_to_printer")
         self.message = MessageLabel()
         self.message.setObjectName("job_sheet_message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel_buttons(self.tr("Make the job sheet"), self.tr("Cancel"))
         self.make_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.make_button.setText(self.tr("Make the job sheet"))
         self.make_button.setObjectName("make_job_sheet")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
         outputs = QHBoxLayout()
         outputs.addWidget(self.to_pdf)

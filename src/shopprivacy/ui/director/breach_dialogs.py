@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLayout,
@@ -29,7 +28,7 @@ from shopprivacy.domain.deadlines import SHOP_ZONE
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
 from shopprivacy.ui.errors import error_field, error_text
-from shopprivacy.ui.widgets import MessageLabel, paragraph, widen
+from shopprivacy.ui.widgets import MessageLabel, ok_cancel_buttons, paragraph, widen
 from shopprivacy.ui.workers import Workers
 
 
@@ -50,15 +49,6 @@ def edited_time(edit: QDateTimeEdit) -> datetime:
     d, t = edit.date(), edit.time()
     local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=SHOP_ZONE)
     return local.astimezone(UTC)
-
-
-def _buttons(ok_text: str, cancel_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-    return box
 
 
 def _text_box(name: str) -> QPlainTextEdit:
@@ -105,7 +95,7 @@ class NewBreachDialog(QDialog):
         self.measures = _text_box("measures")
         self.message = MessageLabel()
         self.message.setObjectName("breach_message")
-        self.buttons = _buttons(self.tr("Record"), self.tr("Cancel"))
+        self.buttons = ok_cancel_buttons(self.tr("Record"), self.tr("Cancel"))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -218,7 +208,7 @@ class StepDialog(QDialog):
             self.setWindowTitle(self.tr("Close the breach"))
             form.addRow(self.tr("How it ended:"), self.note)
             widen(self.note, 50)
-        self.buttons = _buttons(self.tr("Save"), self.tr("Cancel"))
+        self.buttons = ok_cancel_buttons(self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)

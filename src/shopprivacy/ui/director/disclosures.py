@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -51,7 +50,7 @@ from shopprivacy.services import Services
 from shopprivacy.ui.director.partners import kind_text, shop_today, ui_lang
 from shopprivacy.ui.disclosure_form import DisclosureForm, label
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, heading, widen
+from shopprivacy.ui.widgets import MessageLabel, heading, ok_cancel_buttons, widen
 from shopprivacy.ui.workers import Workers
 
 Index = QModelIndex | QPersistentModelIndex
@@ -136,11 +135,7 @@ class RecordDisclosureDialog(QDialog):
         self.reference, self.purpose = d.reference, d.purpose
         self.message = MessageLabel()
         self.message.setObjectName("record_message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons = ok_cancel_buttons(self.tr("Record"), self.tr("Cancel"))
 
         find = QHBoxLayout()
         find.addWidget(self.search, 1)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,7 +39,7 @@ from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.text import SHOP_ZONE, format_date
 from shopprivacy.services import Services
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, heading, widen
+from shopprivacy.ui.widgets import MessageLabel, heading, ok_cancel_buttons, widen
 
 Index = QModelIndex | QPersistentModelIndex
 CTX = "PartnerTableModel"
@@ -183,11 +182,7 @@ class PartnerDialog(QDialog):
         self.reference.setObjectName("reference")
         self.message = MessageLabel()
         self.message.setObjectName("partner_message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons = ok_cancel_buttons(self.tr("Save"), self.tr("Cancel"))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLayout,
     QLineEdit,
@@ -19,17 +18,14 @@ from shopprivacy.i18n.markers import Message
 from shopprivacy.security.passwords import check_password
 from shopprivacy.services import Services
 from shopprivacy.ui.errors import error_field, error_text
-from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph, widen
+from shopprivacy.ui.widgets import (
+    MessageLabel,
+    NewPasswordFields,
+    ok_cancel_buttons,
+    paragraph,
+    widen,
+)
 from shopprivacy.ui.workers import Workers
-
-
-def _buttons(ok_text: str, cancel_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-    return box
 
 
 class AddStaffDialog(QDialog):
@@ -57,7 +53,7 @@ class AddStaffDialog(QDialog):
             edit.textChanged.connect(lambda _t: self.passwords.set_check(self._policy))
         self.message = MessageLabel()
         self.message.setObjectName("add_staff_message")
-        self.buttons = _buttons(self.tr("Add"), self.tr("Cancel"))
+        self.buttons = ok_cancel_buttons(self.tr("Add"), self.tr("Cancel"))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -138,7 +134,7 @@ class ResetPasswordDialog(QDialog):
         self.passwords = NewPasswordFields(self._policy, self)
         self.message = MessageLabel()
         self.message.setObjectName("reset_message")
-        self.buttons = _buttons(self.tr("Reset password"), self.tr("Cancel"))
+        self.buttons = ok_cancel_buttons(self.tr("Reset password"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         # Grow when inline messages appear instead of squeezing them.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
