@@ -7,7 +7,6 @@ ids, counts and category codes; what happened and the measures taken are sealed.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,7 +23,6 @@ from shopprivacy.domain.breaches import (
     DataCategory,
     NewBreach,
 )
-from shopprivacy.domain.customers import Address
 from shopprivacy.domain.errors import DamagedRecord, NotFound
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
@@ -34,7 +32,7 @@ from shopprivacy.services.authz import require
 from shopprivacy.services.shop import read_profile
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.breach_models import Breach, BreachCustomer
-from shopprivacy.storage.customer_models import Customer, CustomerAddress
+from shopprivacy.storage.customer_models import Customer
 from shopprivacy.storage.restore_carry import carry_forward_on_restore
 
 T = "breaches"
@@ -289,22 +287,7 @@ class BreachService:
 
     def _address(self, session: Session, customer_id: int) -> str:
         """The customer's first address on one line ("" when none or unreadable)."""
-        first = session.scalars(
-            select(CustomerAddress)
-            .where(CustomerAddress.customer_id == customer_id)
-            .order_by(CustomerAddress.id)
-            .limit(1)
-        ).first()
-        if first is None:
-            return ""
         try:
-            text = self.vault.cipher.open(customer_records.TA, "value", first.id, first.value_enc)
+            return customer_records.first_address_line(session, self.vault, customer_id)
         except DamagedRecord:
             return ""
-        doc = json.loads(text or "{}")
-        return Address(
-            street=doc.get("street", ""),
-            ward=doc.get("ward", ""),
-            province=doc.get("province", ""),
-            free_text=doc.get("text", ""),
-        ).one_line()

@@ -163,6 +163,26 @@ def _contacts(session: Session, customer_ids: list[int]) -> list[CustomerContact
     )
 
 
+def first_address_line(session: Session, vault: Vault, customer_id: int) -> str:
+    """The customer's first address on one line, for a letter or a list ("" when there is
+    none). Raises DamagedRecord when it cannot be read."""
+    first = session.scalars(
+        select(CustomerAddress)
+        .where(CustomerAddress.customer_id == customer_id)
+        .order_by(CustomerAddress.id)
+        .limit(1)
+    ).first()
+    if first is None:
+        return ""
+    doc = json.loads(vault.cipher.open(TA, "value", first.id, first.value_enc) or "{}")
+    return Address(
+        street=doc.get("street", ""),
+        ward=doc.get("ward", ""),
+        province=doc.get("province", ""),
+        free_text=doc.get("text", ""),
+    ).one_line()
+
+
 def read_birth_and_guardian(vault: Vault, row: Customer) -> tuple[date | None, Guardian | None]:
     c = vault.cipher
     birth = c.open(T, "birth_date", row.id, row.birth_date_enc)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,20 +12,19 @@ from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.consents import MARKETING_CHANNELS, Purpose
-from shopprivacy.domain.customers import Address, ContactKind
+from shopprivacy.domain.customers import ContactKind
 from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.phones import display_phone
 from shopprivacy.domain.spreadsheets import csv_safe
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission
-from shopprivacy.services import audit_log
+from shopprivacy.services import audit_log, customer_records
 from shopprivacy.services.authz import require
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import (
     ConsentEntry,
     Customer,
-    CustomerAddress,
     CustomerContact,
 )
 
@@ -120,20 +118,7 @@ class MarketingService:
         assert customer is not None
         name = c.open("customers", "full_name", customer_id, customer.full_name_enc) or ""
         if channel is Purpose.MARKETING_POST:
-            for a in session.scalars(
-                select(CustomerAddress)
-                .where(CustomerAddress.customer_id == customer_id)
-                .order_by(CustomerAddress.id)
-            ):
-                doc = json.loads(c.open("customer_addresses", "value", a.id, a.value_enc) or "{}")
-                line = Address(
-                    street=doc.get("street", ""),
-                    ward=doc.get("ward", ""),
-                    province=doc.get("province", ""),
-                    free_text=doc.get("text", ""),
-                )
-                return name, line.one_line()
-            return name, ""
+            return name, customer_records.first_address_line(session, self.vault, customer_id)
         order = EMAIL_ORDER if channel is Purpose.MARKETING_EMAIL else PHONE_ORDER
         found: dict[ContactKind, str] = {}
         for contact in session.scalars(

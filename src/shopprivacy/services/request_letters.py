@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
-from shopprivacy.domain.customers import Address
 from shopprivacy.domain.errors import ConflictError, DamagedRecord
 from shopprivacy.domain.request_letters import LetterContent, LetterKind, letter_kind_for
 from shopprivacy.domain.requests import HistoryKind, RequestInfo, RequestType, Status
@@ -22,7 +18,7 @@ from shopprivacy.services.request_erasure import legal_holds
 from shopprivacy.services.request_records import add_history, get_request, request_info
 from shopprivacy.services.shop import read_profile
 from shopprivacy.services.vault import Vault
-from shopprivacy.storage.customer_models import Customer, CustomerAddress
+from shopprivacy.storage.customer_models import Customer
 
 TARGET = "request"
 
@@ -101,26 +97,11 @@ class RequestLetters:
     ) -> tuple[str | None, str | None]:
         """The customer's name and first address for the letter's heading."""
         row = customer_records.get_live(session, customer_id)
-        c = self.vault.cipher
         try:
-            name = c.open(customer_records.T, "full_name", customer_id, row.full_name_enc)
-            first = session.scalars(
-                select(CustomerAddress)
-                .where(CustomerAddress.customer_id == customer_id)
-                .order_by(CustomerAddress.id)
-                .limit(1)
-            ).first()
-            if first is None:
-                return name, None
-            doc = json.loads(
-                c.open(customer_records.TA, "value", first.id, first.value_enc) or "{}"
+            name = self.vault.cipher.open(
+                customer_records.T, "full_name", customer_id, row.full_name_enc
             )
+            address = customer_records.first_address_line(session, self.vault, customer_id)
         except DamagedRecord:
             return None, None
-        address = Address(
-            street=doc.get("street", ""),
-            ward=doc.get("ward", ""),
-            province=doc.get("province", ""),
-            free_text=doc.get("text", ""),
-        )
-        return name, address.one_line() or None
+        return name, address or None
