@@ -138,16 +138,23 @@ def _read(session: Session, vault: Vault, rows: list[Disclosure]) -> list[Disclo
     return out
 
 
+def _about(session: Session, customer_id: int) -> list[Disclosure]:
+    """Every disclosure that named the customer, oldest first."""
+    return list(
+        session.scalars(
+            select(Disclosure)
+            .join(DisclosureCustomer, DisclosureCustomer.disclosure_id == Disclosure.id)
+            .where(DisclosureCustomer.customer_id == customer_id)
+            .order_by(Disclosure.at, Disclosure.id)
+        )
+    )
+
+
 def disclosure_lines(session: Session, vault: Vault, customer_id: int) -> list[DisclosureLine]:
     """The customer's own data report lists what was given to whom, when and why. The basis is
     the English name of the basis (translatable in context 'disclosures'); the purpose follows
     it, as the customer wants to know why."""
-    rows = session.scalars(
-        select(Disclosure)
-        .join(DisclosureCustomer, DisclosureCustomer.disclosure_id == Disclosure.id)
-        .where(DisclosureCustomer.customer_id == customer_id)
-        .order_by(Disclosure.at, Disclosure.id)
-    ).all()
+    rows = _about(session, customer_id)
     return [
         DisclosureLine(
             recipient=d.partner_name,
@@ -282,12 +289,7 @@ class DisclosureService:
         require(self.vault, actor, Permission.PRINT_DISCLOSURE_REPORTS, "customer", customer_id)
         with self.vault.db.transaction() as session:
             customer_records.get_live(session, customer_id)
-            rows = session.scalars(
-                select(Disclosure)
-                .join(DisclosureCustomer, DisclosureCustomer.disclosure_id == Disclosure.id)
-                .where(DisclosureCustomer.customer_id == customer_id)
-                .order_by(Disclosure.at, Disclosure.id)
-            ).all()
+            rows = _about(session, customer_id)
             out = _read(session, self.vault, list(rows))
             audit_log.append(
                 session, self.vault, actor, Action.DISCLOSURES_LISTED, "customer", customer_id,
