@@ -47,7 +47,10 @@ def put_back(conn: Connection, saved: dict[str, list[dict[str, Any]]]) -> Carrie
         rows = saved.get(table.name)
         if not rows:
             continue
-        present = {fk.parent.name: _values(conn, fk.column) for fk in table.foreign_keys}
+        present = {
+            fk.parent.name: _present(conn, fk.column, {r[fk.parent.name] for r in rows})
+            for fk in table.foreign_keys
+        }
         for row in rows:
             if any(row[c] is not None and row[c] not in values for c, values in present.items()):
                 dropped += 1
@@ -58,8 +61,15 @@ def put_back(conn: Connection, saved: dict[str, list[dict[str, Any]]]) -> Carrie
     return Carried(put, dropped)
 
 
-def _values(conn: Connection, column: Column[Any]) -> set[Any]:
-    return set(conn.execute(select(column)).scalars())
+def _present(conn: Connection, column: Column[Any], wanted: set[Any]) -> set[Any]:
+    """Which of ``wanted`` the restored table holds (only those looked up, not all its keys:
+    a shop's customers table can have a million rows)."""
+    found: set[Any] = set()
+    keys = [v for v in wanted if v is not None]
+    for start in range(0, len(keys), 500):
+        batch = keys[start : start + 500]
+        found.update(conn.execute(select(column).where(column.in_(batch))).scalars())
+    return found
 
 
 def _same_key(table: Table, row: dict[str, Any]) -> Any:
