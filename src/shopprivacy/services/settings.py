@@ -18,6 +18,8 @@ from shopprivacy.services.authz import require
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.models import Setting
 
+HOURS = (OPEN_HOUR, CLOSE_HOUR)
+
 
 def check_range(setting: IntSetting, value: int) -> None:
     if not setting.minimum <= value <= setting.maximum:
@@ -62,24 +64,30 @@ class SettingsService:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown setting."))
             check_range(setting, value)
         with self.vault.db.transaction() as session:
-            after = {s: values.get(s, _read_int(session, s)) for s in (OPEN_HOUR, CLOSE_HOUR)}
-            if after[OPEN_HOUR] >= after[CLOSE_HOUR]:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The shop must open before it closes: it now opens at {open} and "
-                        "closes at {close}.",
-                    ),
-                    field=(OPEN_HOUR if OPEN_HOUR in values else CLOSE_HOUR).key,
-                    open=after[OPEN_HOUR],
-                    close=after[CLOSE_HOUR],
-                )
+            if OPEN_HOUR in values or CLOSE_HOUR in values:
+                _check_opening_hours(session, values)
             for setting, value in values.items():
                 old = write_int(session, setting, value)
                 audit_log.append(
                     session, self.vault, actor, Action.SETTING_CHANGED, "setting", setting.key,
                     old=old, new=str(value),
                 )  # fmt: skip
+
+
+def _check_opening_hours(session: Session, values: Mapping[IntSetting, int]) -> None:
+    """The hours as they will be (the new value, else the stored one): open before close."""
+    opens, closes = (values[s] if s in values else _read_int(session, s) for s in HOURS)
+    if opens >= closes:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The shop must open before it closes: it now opens at {open} and "
+                "closes at {close}.",
+            ),
+            field=(OPEN_HOUR if OPEN_HOUR in values else CLOSE_HOUR).key,
+            open=opens,
+            close=closes,
+        )
 
 
 def _read_int(session: Session, setting: IntSetting) -> int:
