@@ -22,12 +22,11 @@ from shopprivacy.reports.document import (
     Table,
 )
 from shopprivacy.reports.labels import REPORT_KINDS, action_label, target_label
-from shopprivacy.reports.output import export_and_log, print_and_log
+from shopprivacy.reports.output import export_and_log, print_and_log, shop_report
 from shopprivacy.reports.text import SHOP_ZONE, format_date, format_datetime, tr
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import Services
 from shopprivacy.services.audit import AuditFilter
-from shopprivacy.services.reports_log import is_demo
 
 KIND = "access_review"
 # A period with more entries than this is better read on screen or split into shorter periods.
@@ -71,16 +70,9 @@ def build_access_review(
         start=format_date(date_from, lang),
         end=format_date(date_to, lang),
     )
-    report = ReportDocument(
-        title=tr(lang, QT_TRANSLATE_NOOP("reports", "Access review")),
-        subtitle=period,
-        profile=services.shop.profile(),
-        printed_by=actor.username,
-        printed_at=services.vault.now(),
-        lang=lang,
-        demo=is_demo(services.vault),
-        audit_head=AuditAnchor(head_seq, head_hash),
-    )
+    title = tr(lang, QT_TRANSLATE_NOOP("reports", "Access review"))
+    anchor = AuditAnchor(head_seq, head_hash)
+    report = shop_report(services, actor, title, period, lang, audit_head=anchor)
     report.add(
         Paragraph(
             tr(

@@ -26,13 +26,12 @@ from shopprivacy.reports.document import (
     Signature,
     Table,
 )
-from shopprivacy.reports.output import export_and_log, print_and_log
+from shopprivacy.reports.output import export_and_log, print_and_log, shop_report
 from shopprivacy.reports.request_wording import label
 from shopprivacy.reports.text import format_datetime
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import Services
 from shopprivacy.services.breaches import Addressee, BreachLetters
-from shopprivacy.services.reports_log import is_demo
 
 CTX = "breach_reports"
 TARGET = "breach"
@@ -68,15 +67,7 @@ def _affected(info: BreachInfo, lang: str) -> str:
 def _document(
     services: Services, actor: Actor, title: str, profile: ShopProfile, lang: str, sub: str = ""
 ) -> ReportDocument:
-    return ReportDocument(
-        title=title,
-        subtitle=sub,
-        profile=profile,
-        printed_by=actor.username,
-        printed_at=services.vault.now(),
-        lang=lang,
-        demo=is_demo(services.vault),
-    )
+    return shop_report(services, actor, title, sub, lang, profile)
 
 
 def _controller(profile: ShopProfile, lang: str) -> KeyValues:

@@ -15,11 +15,10 @@ from shopprivacy.i18n import load_catalog
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.access_review import period_bounds
 from shopprivacy.reports.document import KeyValues, Paragraph, ReportDocument, Table
-from shopprivacy.reports.output import export_and_log, print_and_log
+from shopprivacy.reports.output import export_and_log, print_and_log, shop_report
 from shopprivacy.reports.text import format_date, format_datetime, tr
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import Services
-from shopprivacy.services.reports_log import is_demo
 
 KIND = "disclosure_register"
 CUSTOMER_KIND = "customer_disclosures"
@@ -27,20 +26,6 @@ CUSTOMER_KIND = "customer_disclosures"
 
 def _label(lang: str, source: str) -> str:
     return load_catalog(lang).translate("disclosures", source)
-
-
-def _document(
-    services: Services, actor: Actor, title: str, subtitle: str, lang: str
-) -> ReportDocument:
-    return ReportDocument(
-        title=title,
-        subtitle=subtitle,
-        profile=services.shop.profile(),
-        printed_by=actor.username,
-        printed_at=services.vault.now(),
-        lang=lang,
-        demo=is_demo(services.vault),
-    )
 
 
 def _table(
@@ -105,7 +90,7 @@ def build_disclosure_register(
         end=format_date(date_to, lang),
     )
     title = tr(lang, QT_TRANSLATE_NOOP("reports", "Register of disclosures to third parties"))
-    report = _document(services, actor, title, period, lang)
+    report = shop_report(services, actor, title, period, lang)
     customers = len({c for d in items for c in d.customer_ids})
     report.add(
         Paragraph(
@@ -141,7 +126,7 @@ def build_customer_disclosures(
     customer = services.customers.get_customer(actor, customer_id)
     title = tr(lang, QT_TRANSLATE_NOOP("reports", "Disclosures of one customer's data"))
     subtitle = f"{customer.full_name} (#{customer_id})"
-    report = _document(services, actor, title, subtitle, lang)
+    report = shop_report(services, actor, title, subtitle, lang)
     report.add(
         KeyValues(
             (

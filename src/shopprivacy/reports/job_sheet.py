@@ -16,11 +16,10 @@ from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n import load_catalog
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.document import KeyValues, Paragraph, ReportDocument, Signature
-from shopprivacy.reports.output import export_and_log, print_and_log
+from shopprivacy.reports.output import export_and_log, print_and_log, shop_report
 from shopprivacy.reports.text import format_date, tr, unbreakable_numbers
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import Services
-from shopprivacy.services.reports_log import is_demo
 
 KIND = "job_sheet"
 
@@ -55,15 +54,8 @@ def _record(
 
 def _document(services: Services, actor: Actor, sheet: JobSheet, lang: str) -> ReportDocument:
     kind = load_catalog(lang).translate("disclosures", sheet.partner.kind.label)
-    report = ReportDocument(
-        title=tr(lang, QT_TRANSLATE_NOOP("reports", "Job sheet")),
-        subtitle=f"{sheet.partner.name} ({kind})",
-        profile=services.shop.profile(),
-        printed_by=actor.username,
-        printed_at=services.vault.now(),
-        lang=lang,
-        demo=is_demo(services.vault),
-    )
+    title = tr(lang, QT_TRANSLATE_NOOP("reports", "Job sheet"))
+    report = shop_report(services, actor, title, f"{sheet.partner.name} ({kind})", lang)
     d = sheet.disclosure
     # Only the details the disclosure gave: a detail left out has no line at all.
     given = {

@@ -7,12 +7,35 @@ from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
 
-from shopprivacy.domain.staff import Actor
-from shopprivacy.reports.document import ReportDocument
+from shopprivacy.domain.staff import Actor, ShopProfile
+from shopprivacy.reports.document import AuditAnchor, ReportDocument
 from shopprivacy.reports.render import print_report, write_pdf
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import Services
-from shopprivacy.services.reports_log import record_report
+from shopprivacy.services.reports_log import is_demo, record_report
+
+
+def shop_report(
+    services: Services,
+    actor: Actor,
+    title: str,
+    subtitle: str,
+    lang: str,
+    profile: ShopProfile | None = None,
+    audit_head: AuditAnchor | None = None,
+) -> ReportDocument:
+    """A report headed with the shop's details (``profile`` when the caller already read them),
+    printed by ``actor`` now; a practice shop's reports say so."""
+    return ReportDocument(
+        title=title,
+        subtitle=subtitle,
+        profile=profile if profile is not None else services.shop.profile(),
+        printed_by=actor.username,
+        printed_at=services.vault.now(),
+        lang=lang,
+        demo=is_demo(services.vault),
+        audit_head=audit_head,
+    )
 
 
 def export_and_log(

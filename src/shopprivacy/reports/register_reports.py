@@ -20,13 +20,12 @@ from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.access_review import period_bounds
 from shopprivacy.reports.document import Heading, KeyValues, Paragraph, ReportDocument, Table
-from shopprivacy.reports.output import export_and_log, print_and_log
+from shopprivacy.reports.output import export_and_log, print_and_log, shop_report
 from shopprivacy.reports.request_wording import label
 from shopprivacy.reports.text import format_date
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import Services
 from shopprivacy.services.authz import require
-from shopprivacy.services.reports_log import is_demo
 
 CTX = "register_reports"
 REQUEST_KIND = "request_register"
@@ -46,20 +45,6 @@ def answered_in_time(info: RequestInfo) -> bool | None:
     if info.closed_at is None:
         return None
     return info.closed_at <= _due(info)
-
-
-def _document(
-    services: Services, actor: Actor, title: str, subtitle: str, lang: str
-) -> ReportDocument:
-    return ReportDocument(
-        title=title,
-        subtitle=subtitle,
-        profile=services.shop.profile(),
-        printed_by=actor.username,
-        printed_at=services.vault.now(),
-        lang=lang,
-        demo=is_demo(services.vault),
-    )
 
 
 def build_request_register(
@@ -87,7 +72,7 @@ def build_request_register(
         start=format_date(date_from, lang),
         end=format_date(date_to, lang),
     )
-    doc = _document(
+    doc = shop_report(
         services, actor, t(lang, QT_TRANSLATE_NOOP(CTX, "Register of requests")), period, lang
     )
     doc.add(
@@ -154,7 +139,7 @@ def build_retention_register(services: Services, actor: Actor, lang: str = "vi")
     by the retention service (``retention_listed``)."""
     due = services.retention.due(actor)
     today = format_date(services.vault.now(), lang)
-    doc = _document(
+    doc = shop_report(
         services,
         actor,
         t(lang, QT_TRANSLATE_NOOP(CTX, "Records past their retention date")),
