@@ -12,6 +12,8 @@ from shopprivacy.domain.audit import Action
 from shopprivacy.domain.deadlines import SHOP_ZONE
 from shopprivacy.domain.errors import PermissionDenied, ValidationError
 from shopprivacy.domain.staff import NewStaff, Role, Undertaking
+from shopprivacy.reports.access_review import build_access_review
+from shopprivacy.reports.document import Paragraph
 from shopprivacy.services.access_review import ReviewQuery
 from shopprivacy.services.audit import AuditFilter
 from tests.conftest import Shop
@@ -115,3 +117,18 @@ def test_a_bad_undertaking_when_adding_adds_nobody(shop: Shop) -> None:
     with pytest.raises(ValidationError):
         shop.services.staff.add_staff(shop.director, new, NEW_PASSWORD)
     assert "cskh2" not in [s.username for s in shop.services.staff.list_staff(shop.director)]
+
+
+def test_the_printed_access_review_names_active_accounts_without_one(shop: Shop) -> None:
+    staff = shop.services.staff
+    staff.record_undertaking(shop.director, shop.director.staff_id, SIGNED)
+    staff.record_undertaking(shop.director, shop.sales.staff_id, SIGNED)
+    today = datetime.now(SHOP_ZONE).date()
+
+    def warnings() -> list[str]:
+        report = build_access_review(shop.services, shop.director, today, today, "vi")
+        return [b.text for b in report.blocks if isinstance(b, Paragraph) and b.style == "warning"]
+
+    assert warnings() == ["Tài khoản đang dùng chưa có cam kết bảo mật đã ký: cskh1."]
+    staff.record_undertaking(shop.director, shop.care.staff_id, SIGNED)
+    assert warnings() == []
