@@ -302,18 +302,32 @@ FIRST_RELEASE_TABLES = {
 }  # fmt: skip
 
 
+COLUMNS_ADDED_SINCE = {"staff": {"undertaking_signed_on", "undertaking_version"}}
+
+
 def first_release_backup(shop: Shop, target: Path) -> None:
     """A backup as the first release (schema 0001, before customers existed) wrote it."""
     vault = shop.services.vault
     kept: list[bytes] = []
     counts: dict[str, int] = {}
+    keep: list[int] = []
     with shop.db.snapshot() as conn:
         current = None
         for line in backup_tables.export_lines(conn):
             if line.startswith(b"{"):
-                current = json.loads(line)["table"]
+                header = json.loads(line)
+                current = header["table"]
+                # Columns added to a first-release table by a later migration were not there.
+                later = COLUMNS_ADDED_SINCE.get(current, set())
+                keep = [i for i, c in enumerate(header["columns"]) if c not in later]
+                header["columns"] = [header["columns"][i] for i in keep]
+                line = json.dumps(header, separators=(",", ":")).encode() + b"\n"
                 if current in FIRST_RELEASE_TABLES:
                     counts[current] = 0
+            elif current in FIRST_RELEASE_TABLES:
+                values = json.loads(line)
+                line = json.dumps([values[i] for i in keep], ensure_ascii=False,
+                                  separators=(",", ":")).encode() + b"\n"  # fmt: skip
             if current in FIRST_RELEASE_TABLES:
                 kept.append(line)
                 if not line.startswith(b"{"):
