@@ -28,4 +28,46 @@
         <translation>Chưa có nhân viên nào sử dụng hồ sơ của Quý khách.</translation>
     </message>
 </context>
+<context>
+    <name>official_papers</name>
+    <message>
+        <source>Socialist Republic of Vietnam</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>{place}, {day}/{month}/{year}</source>
+        <translation>{place}, ngày {day} tháng {month} năm {year}</translation>
+    </message>
+    <message>
+        <source>{name} ({role}), phone {phone}</source>
+        <translation>{name} ({role}), điện thoại {phone}</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>Dear Mr/Ms {name},</source>
+        <translation>Kính gửi Ông/Bà {name},</translation>
+    </message>
+    <message>
+        <source>Dear customer,</source>
+        <translation>Kính gửi Quý khách,</translation>
+    </message>
+</context>
+<context>
+    <name>breach_reports</name>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+</context>
 </TS>

@@ -56,3 +56,10 @@ def signer(vault: Vault, actor: Actor) -> StaffName:
     with vault.db.transaction() as session:
         row = session.get(Staff, actor.staff_id)
         return _named(vault, row) if row is not None else StaffName(actor.staff_id, "", actor.role)
+
+
+def read_staff_names(vault: Vault, ids: Iterable[int]) -> dict[int, StaffName]:
+    """``staff_names`` in its own transaction, for a caller that already checked its right to
+    the record naming them (e.g. the director's breach record). Not audited: staff details."""
+    with vault.db.transaction() as session:
+        return staff_names(session, vault, ids)
