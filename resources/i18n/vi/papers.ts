@@ -70,4 +70,131 @@
         <translation>Người liên hệ</translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>--data takes some of: {choices}.</source>
+        <translation>--data nhận một số trong: {choices}.</translation>
+    </message>
+    <message>
+        <source>A05 reference</source>
+        <translation>Số hiệu thông báo A05</translation>
+    </message>
+    <message>
+        <source>Breach #{id} recorded. Notify A05 by {deadline}.</source>
+        <translation>Đã ghi sự cố số {id}. Phải thông báo A05 trước {deadline}.</translation>
+    </message>
+    <message>
+        <source>Breach #{id}: {status}.</source>
+        <translation>Sự cố số {id}: {status}.</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Thời hạn 72 giờ</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+        <source>Notify A05 by</source>
+        <translation>Hạn thông báo A05</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Diễn biến sự cố</translation>
+    </message>
+    <message>
+        <source>all ({n})</source>
+        <translation>tất cả ({n})</translation>
+    </message>
+    <message>
+        <source>an affected customer (repeat for each one)</source>
+        <translation>mã một khách hàng bị ảnh hưởng (lặp lại cho từng người)</translation>
+    </message>
+    <message>
+        <source>close the breach with a note on how it ended</source>
+        <translation>đóng sự cố, kèm ghi chú về cách đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>every customer was affected</source>
+        <translation>mọi khách hàng đều bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>one breach in full</source>
+        <translation>xem đầy đủ một sự cố</translation>
+    </message>
+    <message>
+        <source>one letter per affected customer, as a PDF</source>
+        <translation>thư gửi từng khách hàng bị ảnh hưởng, dạng PDF</translation>
+    </message>
+    <message>
+        <source>record a personal data breach; the 72 hours to notify A05 start when it was found</source>
+        <translation>ghi nhận một sự cố vi phạm dữ liệu cá nhân; 72 giờ để thông báo A05 tính từ lúc phát hiện</translation>
+    </message>
+    <message>
+        <source>record that A05 was notified, with its reference</source>
+        <translation>ghi nhận đã thông báo A05, kèm số hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>record that the affected customers were told</source>
+        <translation>ghi nhận đã thông báo cho khách hàng bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>the breach register and its papers, as in the app (director)</source>
+        <translation>sổ sự cố vi phạm dữ liệu và các giấy tờ kèm theo, như trong ứng dụng (giám đốc)</translation>
+    </message>
+    <message>
+        <source>the incident record (biên bản) as a PDF</source>
+        <translation>biên bản sự cố, dạng PDF</translation>
+    </message>
+    <message>
+        <source>the kinds of data affected, separated by commas: names, phones, emails, addresses, birth_dates, orders, notes, consents, requests</source>
+        <translation>các loại dữ liệu bị ảnh hưởng, cách nhau bằng dấu phẩy: names (họ tên), phones (số điện thoại), emails, addresses (địa chỉ), birth_dates (ngày sinh), orders (đơn hàng), notes (ghi chú), consents (sự đồng ý), requests (yêu cầu)</translation>
+    </message>
+    <message>
+        <source>the measures taken</source>
+        <translation>các biện pháp đã thực hiện</translation>
+    </message>
+    <message>
+        <source>the notification to A05 as a PDF</source>
+        <translation>văn bản thông báo gửi A05, dạng PDF</translation>
+    </message>
+    <message>
+        <source>the register: every breach and its 72-hour clock</source>
+        <translation>sổ sự cố: mọi sự cố và thời hạn 72 giờ của từng sự cố</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>diễn biến sự cố</translation>
+    </message>
+    <message>
+        <source>when it happened, about (else when it was found)</source>
+        <translation>thời điểm xảy ra, ước chừng (nếu không ghi: lúc phát hiện)</translation>
+    </message>
+    <message>
+        <source>when the breach was found, shop time (else now)</source>
+        <translation>thời điểm phát hiện sự cố, giờ cửa hàng (nếu không ghi: bây giờ)</translation>
+    </message>
+    <message>
+        <source>when, shop time (else now)</source>
+        <translation>thời điểm, giờ cửa hàng (nếu không ghi: bây giờ)</translation>
+    </message>
+    <message>
+        <source>{option} takes a time written YYYY-MM-DD HH:MM, e.g. 2026-11-23 17:30.</source>
+        <translation>{option} nhận thời điểm viết dạng YYYY-MM-DD HH:MM, ví dụ 2026-11-23 17:30.</translation>
+    </message>
+</context>
 </TS>

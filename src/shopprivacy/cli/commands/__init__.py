@@ -44,6 +44,7 @@ from types import ModuleType
 from shopprivacy.cli.commands import access_review as access_review
 from shopprivacy.cli.commands import audit as audit
 from shopprivacy.cli.commands import backup as backup
+from shopprivacy.cli.commands import breaches as breaches
 from shopprivacy.cli.commands import consents as consents
 from shopprivacy.cli.commands import customers as customers
 from shopprivacy.cli.commands import db as db
@@ -71,6 +72,7 @@ COMMAND_MODULES: list[ModuleType] = [
     requests,
     access_review,
     disclosures,
+    breaches,
     backup,
     db,
 ]
