@@ -197,4 +197,42 @@
         <translation>{option} nhận thời điểm viết dạng YYYY-MM-DD HH:MM, ví dụ 2026-11-23 17:30.</translation>
     </message>
 </context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>{n} or more found: type more to narrow the list</source>
+        <translation>Tìm thấy từ {n} khách hàng trở lên: gõ thêm để thu hẹp danh sách</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>Tìm thấy {n} khách hàng</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.</source>
+        <translation>Không có khách hàng nào khớp với “{text}”.</translation>
+    </message>
+    <message>
+        <source>Name (accents optional) or last digits of phone</source>
+        <translation>Họ tên (có dấu hay không dấu đều được) hoặc các số cuối điện thoại</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Add ▸</source>
+        <translation>Thêm ▸</translation>
+    </message>
+    <message>
+        <source>◂ Remove</source>
+        <translation>◂ Bỏ ra</translation>
+    </message>
+</context>
+<context>
+    <name>NewBreachDialog</name>
+    <message>
+        <source>Only the customers chosen below</source>
+        <translation>Chỉ những khách hàng chọn dưới đây</translation>
+    </message>
+</context>
 </TS>
