@@ -105,6 +105,12 @@ def test_the_customer_report_lists_who_opened_printed_and_reported_the_record(
     everything = text + data.read_text(encoding="utf-8")
     assert not any(login in everything for login in LOGINS)
 
+    english = tmp_path / "report-en.json"
+    shop(CARE.username, "--lang", "en", "report", "customer", str(cid), "--out", str(pdf),
+         "--data", str(english))  # fmt: skip
+    opened = json.loads(english.read_text(encoding="utf-8"))["accessed_by"][1]
+    assert (opened["action_name"], opened["role_name"]) == ("Customer opened", "Customer care")
+
 
 def test_a_breach_from_the_command_line_to_its_papers(shop: Shopfront, tmp_path: Path) -> None:
     cid = add_customer(shop)
