@@ -27,7 +27,13 @@ from shopprivacy.reports.document import (
     Signature,
     Table,
 )
-from shopprivacy.reports.official import contact_line, greeting, official_heading, place_date
+from shopprivacy.reports.official import (
+    contact_line,
+    display_name,
+    greeting,
+    official_heading,
+    place_date,
+)
 from shopprivacy.reports.output import export_and_log, print_and_log, shop_report
 from shopprivacy.reports.request_wording import label
 from shopprivacy.reports.text import format_datetime
@@ -79,7 +85,7 @@ def _document(
 ) -> ReportDocument:
     """Headed as an official paper, printed by the signer's full name (never a login name)."""
     doc = shop_report(services, actor, title, sub, lang, profile)
-    doc.printed_by = person.full_name
+    doc.printed_by = display_name(person, lang)
     if official:
         doc.official = official_heading(profile, doc.printed_at, lang)
     return doc

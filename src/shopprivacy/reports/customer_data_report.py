@@ -20,6 +20,7 @@ from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.document import Heading, KeyValues, Paragraph, ReportDocument, Table
 from shopprivacy.reports.labels import REPORT_KINDS, action_label
+from shopprivacy.reports.official import display_name
 from shopprivacy.reports.render import atomic_private_write, print_report, write_pdf
 from shopprivacy.reports.request_wording import label, t
 from shopprivacy.reports.text import format_date, format_datetime, unbreakable_numbers
@@ -280,10 +281,10 @@ def export_customer_data_report_pdf(
     """Care or director (PRINT_CUSTOMER_REPORT). Writes the PDF owner-only and atomically;
     returns its page count. Audit: ``customer_data_report_made`` (the service)."""
     data = services.requests.customer_data_report(actor, customer_id, request_id)
+    by = display_name(signer(services.vault, actor), lang)  # the customer's paper: no login
     doc = build_customer_data_report(
-        data, services.shop.profile(), _by(services, actor), lang=lang,
-        demo=is_demo(services.vault),
-    )  # fmt: skip
+        data, services.shop.profile(), by, lang=lang, demo=is_demo(services.vault)
+    )
     return write_pdf(doc, Path(path))
 
 
@@ -297,10 +298,10 @@ def print_customer_data_report(
 ) -> int:
     """As the PDF export, on the printer the dialog chose."""
     data = services.requests.customer_data_report(actor, customer_id, request_id)
+    by = display_name(signer(services.vault, actor), lang)  # the customer's paper: no login
     doc = build_customer_data_report(
-        data, services.shop.profile(), _by(services, actor), lang=lang,
-        demo=is_demo(services.vault),
-    )  # fmt: skip
+        data, services.shop.profile(), by, lang=lang, demo=is_demo(services.vault)
+    )
     return print_report(doc, printer)
 
 
@@ -321,8 +322,3 @@ def export_customer_data_json(
         line["action_name"] = access_name(access, lang)
     text = json.dumps(doc, ensure_ascii=False, indent=2)
     atomic_private_write(Path(path), text.encode("utf-8"))
-
-
-def _by(services: Services, actor: Actor) -> str:
-    """The paper goes to the customer: it names the staff member, not their login."""
-    return signer(services.vault, actor).full_name

@@ -63,6 +63,11 @@ def official_heading(profile: ShopProfile, when: datetime, lang: str) -> Officia
     )
 
 
+def display_name(person: StaffName, lang: str) -> str:
+    """The person's full name; their role when the account has none (never the login)."""
+    return person.full_name or label(lang, "roles", person.role.label)
+
+
 def contact_line(person: StaffName, profile: ShopProfile, lang: str) -> str:
     """ "Trần Thị Bích Ngọc (Giám đốc), điện thoại 0903 123 456": the person's own phone, else
     the shop's."""
