@@ -13,7 +13,7 @@ import pytest
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.errors import PermissionDenied
 from shopprivacy.reports.breach_notice import BreachPaper, export_breach_paper
-from shopprivacy.reports.official import place_name
+from shopprivacy.reports.official import addressee, greeting, place_name
 from shopprivacy.reports.text import local_time
 from shopprivacy.services.audit import AuditFilter
 from tests.conftest import DIRECTOR, Shop
@@ -62,6 +62,13 @@ def test_notice_to_a05_is_an_official_paper_naming_people_not_logins(
     assert f"TP. Hồ Chí Minh, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}" in text
     assert f"{DIRECTOR.full_name} (Giám đốc), điện thoại {DIRECTOR.phone}" in text
     assert DIRECTOR.username not in text
+
+
+def test_letters_use_an_honorific_and_quy_khach_without_a_name() -> None:
+    assert greeting("Nguyễn Văn Ánh", "vi") == "Kính gửi Ông/Bà Nguyễn Văn Ánh,"
+    assert greeting("", "vi") == "Kính gửi Quý khách,"
+    assert addressee("", "vi") == "Quý khách"
+    assert greeting("", "en") == "Dear customer,"
 
 
 def test_the_place_is_the_province_of_the_shop_address() -> None:

@@ -58,6 +58,14 @@
         <source>Dear customer,</source>
         <translation>Kính gửi Quý khách,</translation>
     </message>
+    <message>
+        <source>Mr/Ms {name}</source>
+        <translation>Ông/Bà {name}</translation>
+    </message>
+    <message>
+        <source>Valued customer</source>
+        <translation>Quý khách</translation>
+    </message>
 </context>
 <context>
     <name>breach_reports</name>
@@ -68,6 +76,10 @@
     <message>
         <source>Contact person</source>
         <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Người nhận</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from shopprivacy.reports.document import (
     Table,
 )
 from shopprivacy.reports.official import (
+    addressee,
     contact_line,
     display_name,
     greeting,
@@ -285,7 +286,7 @@ def _letter(
     letters: BreachLetters, who: Addressee, person: StaffName, made_at: datetime, lang: str
 ) -> list[Block]:
     info, profile = letters.breach, letters.profile
-    items = [(t(lang, QT_TRANSLATE_NOOP(CTX, "To")), who.name or f"#{who.customer_id}")]
+    items = [(t(lang, QT_TRANSLATE_NOOP(CTX, "Addressee")), addressee(who.name, lang))]
     if who.address:
         items.append((t(lang, QT_TRANSLATE_NOOP(CTX, "Address")), who.address))
     items.append((t(lang, QT_TRANSLATE_NOOP(CTX, "Our reference")), f"#{info.id}"))

@@ -86,6 +86,13 @@ def contact_line(person: StaffName, profile: ShopProfile, lang: str) -> str:
     return label(lang, CTX, QT_TRANSLATE_NOOP(CTX, "{name} ({role})"), name=name, role=role)
 
 
+def addressee(name: str, lang: str) -> str:
+    """ "Ông/Bà Nguyễn Văn Ánh" on the envelope line, "Quý khách" without a name."""
+    if name:
+        return label(lang, CTX, QT_TRANSLATE_NOOP(CTX, "Mr/Ms {name}"), name=name)
+    return label(lang, CTX, QT_TRANSLATE_NOOP(CTX, "Valued customer"))
+
+
 def greeting(name: str, lang: str) -> str:
     """ "Kính gửi Ông/Bà Nguyễn Văn Ánh," or, without a name, "Kính gửi Quý khách,"."""
     if name:
