@@ -140,7 +140,7 @@ def test_a_breach_from_the_command_line_to_its_papers(shop: Shopfront, tmp_path:
     closed = shop(DIRECTOR.username, "breach", "close", str(bid), "--note", "Đã thay máy")
     assert closed["status"] == "closed" and closed["authority_reference"] == "12/CV-AK"
     record = tmp_path / "bien-ban.pdf"
-    shop(DIRECTOR.username, "breach", "record", str(bid), "--out", str(record))
+    shop(DIRECTOR.username, "breach", "incident-record", str(bid), "--out", str(record))
     assert "12/CV-AK" in pdf_text(record)
 
 

@@ -1,6 +1,6 @@
-"""``breach open|list|show|notified|customers-notified|close|notice|record|letters``: the breach
-register and its papers from a script, as on the director's screen (director only, same
-service, same audit)."""
+"""``breach open|list|show|notified|customers-notified|close`` and the papers ``notice``,
+``incident-record`` and ``letters``: the breach register from a script, as on the director's
+screen (director only, same service, same audit)."""
 
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ def register(subparsers: Subparsers) -> None:
     for name, paper, help_text in (
         ("notice", BreachPaper.AUTHORITY_NOTICE,
          QT_TRANSLATE_NOOP("cli", "the notification to A05 as a PDF")),
-        ("record", BreachPaper.INCIDENT_RECORD,
+        ("incident-record", BreachPaper.INCIDENT_RECORD,
          QT_TRANSLATE_NOOP("cli", "the incident record (biên bản) as a PDF")),
         ("letters", BreachPaper.CUSTOMER_LETTERS,
          QT_TRANSLATE_NOOP("cli", "one letter per affected customer, as a PDF")),
