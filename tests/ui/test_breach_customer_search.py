@@ -6,21 +6,85 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.breaches import DataCategory
+from shopprivacy.storage.database import Database
 from shopprivacy.ui.director.breach_dialogs import NewBreachDialog
 from shopprivacy.ui.director.breaches import BreachesPage
+from shopprivacy.ui.main_window import MainWindow
+from shopprivacy.ui.wizard import FirstRunWizard
 from shopprivacy.ui.workers import Workers
+from tests.cli.conftest import Cli
 from tests.conftest import Shop
+from tests.reports.conftest import pdf_text
 from tests.services.breach_helpers import LOST_LAPTOP
 from tests.services.customer_helpers import add
+from tests.ui.conftest import ShellFactory
 from tests.ui.helpers import click, tick, type_into
 from tests.ui.test_director_breaches import write
+from tests.ui.test_wizard import PASSWORD, fill_director, fill_shop
 
 SHOTS = Path("/tmp/shots/breaches")
+
+
+def test_from_the_wizard_a_breach_on_customers_found_by_name_to_the_a05_notice(
+    qtbot: QtBot,
+    tmp_path: Path,
+    make_shell: ShellFactory,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    vietnamese: object,
+) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'cuahang.db'}")
+    shell = make_shell(db, lang="vi")
+    wizard = shell.start()
+    assert isinstance(wizard, FirstRunWizard)
+    fill_shop(qtbot, wizard)
+    fill_director(qtbot, wizard, PASSWORD, PASSWORD)
+    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=10_000)
+    tick(qtbot, wizard.recovery_page.kept)
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    window = shell.window
+    assert isinstance(window, MainWindow)
+    # The customers come in from the admin command line, as a shop's script would add them.
+    cli = Cli(capsys, monkeypatch)
+    cli.db = tmp_path / "cuahang.db"
+    for name, phone in (("Nguyễn Văn Ánh", "0912 345 678"), ("Trần Thị Bình", "0987 654 321")):
+        ran = cli("--user", "giamdoc", "customer", "add", "--name", name, "--phone", phone,
+                  password=PASSWORD)  # fmt: skip
+        assert ran.code == 0, ran.err
+    page = window.breaches
+    assert page is not None
+    window.tabs.setCurrentWidget(page)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Sự cố dữ liệu"
+    click(qtbot, page.new_button)
+    dialog = page.dialog
+    assert isinstance(dialog, NewBreachDialog)
+    picker = dialog.customers
+    type_into(qtbot, picker.search, "tran thi binh")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    click(qtbot, picker.add_button)
+    tick(qtbot, dialog.categories[DataCategory.NAMES])
+    tick(qtbot, dialog.categories[DataCategory.PHONES])
+    write(dialog.description, LOST_LAPTOP)
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: dialog.recorded is not None, timeout=10_000)
+    assert dialog.recorded is not None and len(dialog.recorded.customer_ids) == 1
+    assert "Trần Thị Bình" in picker.chosen.item(0).text()
+
+    page.table.selectRow(0)
+    page.ask_save_path = lambda _suggested: str(tmp_path / "thong-bao")
+    click(qtbot, page.pdf_button)
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=20_000)
+    text = " ".join(pdf_text(tmp_path / "thong-bao.pdf").split())
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Độc lập - Tự do - Hạnh phúc" in text
+    assert "Trần Thị Bích Ngọc (Giám đốc), điện thoại 0903 123 456" in text
+    assert "giamdoc" not in text
 
 
 def open_dialog(qtbot: QtBot, shop: Shop, workers: Workers) -> NewBreachDialog:
