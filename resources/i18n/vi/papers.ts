@@ -39,7 +39,7 @@
         <translation>Độc lập - Tự do - Hạnh phúc</translation>
     </message>
     <message>
-        <source>{place}, {day}/{month}/{year}</source>
+        <source>{place}, {year}-{month}-{day}</source>
         <translation>{place}, ngày {day} tháng {month} năm {year}</translation>
     </message>
     <message>

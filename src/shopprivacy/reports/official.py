@@ -47,7 +47,7 @@ def place_date(profile: ShopProfile, when: datetime, lang: str) -> str:
     return label(
         lang,
         CTX,
-        QT_TRANSLATE_NOOP(CTX, "{place}, {day}/{month}/{year}"),
+        QT_TRANSLATE_NOOP(CTX, "{place}, {year}-{month}-{day}"),
         place=place_name(profile.address) or BLANK_PLACE,
         day=f"{day.day:02d}",
         month=f"{day.month:02d}",
