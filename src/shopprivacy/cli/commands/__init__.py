@@ -44,6 +44,7 @@ from types import ModuleType
 from shopprivacy.cli.commands import access_review as access_review
 from shopprivacy.cli.commands import audit as audit
 from shopprivacy.cli.commands import backup as backup
+from shopprivacy.cli.commands import breaches as breaches
 from shopprivacy.cli.commands import consents as consents
 from shopprivacy.cli.commands import customers as customers
 from shopprivacy.cli.commands import db as db
@@ -75,6 +76,7 @@ COMMAND_MODULES: list[ModuleType] = [
     access_review,
     disclosures,
     retention,
+    breaches,
     backup,
     db,
 ]
