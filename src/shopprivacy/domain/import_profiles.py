@@ -113,8 +113,10 @@ _GOOGLE_OLD = {
 _GOOGLE_PATTERNS = (
     (r"e mail \d+ value", F.PERSONAL_EMAIL),
     (r"phone \d+ value", F.MOBILE),
-    (r"address \d+ formatted", F.ADDRESS),
-)
+    (r"address \d+ formatted", F.ADDRESS),  # the whole address; its parts below are not read
+    (r"(e mail|phone|address|organization|website|relation|event|im|custom field) \d+ .*",
+     F.IGNORE),
+)  # fmt: skip
 
 _OUTLOOK = {
     "First Name": F.GIVEN_NAME, "Middle Name": F.MIDDLE_NAME, "Last Name": F.FAMILY_NAME,

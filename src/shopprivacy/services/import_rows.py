@@ -46,7 +46,8 @@ def _address(parts: Mapping[ImportField, list[str]]) -> Address | None:
         district = district or (tail if sep else "")
     if not (ward or district or province):
         return Address(AddressKind.HOME, free_text=street) if street else None
-    street = ", ".join(p for p in (street, district) if p)
+    # Districts were abolished in 2025, but an old ward's name needs its district to be found.
+    ward = ", ".join(p for p in (ward, district) if p)
     return Address(AddressKind.HOME, street=street, ward=ward, province=province)
 
 

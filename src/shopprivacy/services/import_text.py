@@ -65,10 +65,7 @@ def decode(data: bytes) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def header_delimiter(text: str) -> str:
-    """The separator, read from the header line alone (a quote later in the file cannot fool
-    it): the sign that splits the header into the most columns, outside quotes."""
-    line = next((ln for ln in text.splitlines() if ln.strip()), "")
+def _outside_quotes(line: str) -> dict[str, int]:
     counts = dict.fromkeys(DELIMITERS, 0)
     quoted = False
     for ch in line:
@@ -76,8 +73,19 @@ def header_delimiter(text: str) -> str:
             quoted = not quoted
         elif not quoted and ch in counts:
             counts[ch] += 1
-    best = max(DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else ","
+    return counts
+
+
+def header_delimiter(text: str, lines: int = 30) -> str:
+    """The separator, read from the header line (a quote later in the file cannot fool it):
+    the sign that splits one of the first lines into the most columns, outside quotes. Title
+    lines above the header have none, or fewer than the header."""
+    best, most = ",", 0
+    for line in text.splitlines()[:lines]:
+        for sign, count in _outside_quotes(line).items():
+            if count > most:
+                best, most = sign, count
+    return best
 
 
 def has_lost_letters(cell: str) -> bool:
