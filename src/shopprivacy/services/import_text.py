@@ -24,7 +24,7 @@ DELIMITERS = (",", ";", "\t", "|")
 # bytes of those marks, which Windows-1252 reads as "Ì", "Ò", "Þ", "ì", "ò".
 TONE_BYTES = frozenset(b"\xcc\xd2\xde\xec\xf2")
 VOWELS = frozenset("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
-_LOST_LETTER = re.compile(r"[^\W\d_]\?|\?[^\W\d_]")
+_LOST_LETTER = re.compile(r"\?[^\W\d_]")  # "y?n", "?n": never a question's own mark
 
 
 def _windows_code_page(data: bytes) -> str:
