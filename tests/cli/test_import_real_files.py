@@ -11,9 +11,12 @@ from typing import Any
 
 import pytest
 
+from shopprivacy.domain.consents import Purpose
+from shopprivacy.i18n.catalog import load_catalog
 from tests.cli.conftest import Cli, Ran
 from tests.cli.test_init import INIT
-from tests.conftest import DIRECTOR_PASSWORD
+from tests.conftest import DIRECTOR_PASSWORD, Shop
+from tests.services.customer_helpers import add, grant
 
 FILES = Path(__file__).resolve().parents[1] / "data" / "imports"
 
@@ -237,3 +240,29 @@ def test_map_changes_one_column_by_its_header(director: Any) -> None:
     assert (mapping["Ghi chú"], mapping["Điện thoại"], mapping["Họ"]) == (
         "ignore", "ignore", "family_name",
     )  # fmt: skip
+
+
+def test_the_marketing_list_imports_back_into_a_fresh_shop_as_the_same_people(
+    shop: Shop, cli: Cli, tmp_path: Path
+) -> None:
+    people = {"Nguyễn Văn Ánh": "0912 345 678", "Trần Thị Bình": "028 3822 1234",
+              "John Smith": "+1 650-253-0000"}  # fmt: skip
+    for name, phone in people.items():
+        grant(shop, add(shop, name=name, mobile=phone).id, Purpose.MARKETING_ZALO)
+    listing = tmp_path / "zalo.csv"
+    say = load_catalog("vi").translate
+    shop.services.marketing.export_marketing(shop.sales, Purpose.MARKETING_ZALO, listing, say)
+    with listing.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["Mã khách hàng", "Họ và tên", "Số Zalo"]
+    assert ["John Smith", "(+1) 650-253-0000"] in [r[1:] for r in rows]
+    assert not any(cell.startswith("'") for row in rows for cell in row)  # no stray apostrophe
+
+    cli.db = tmp_path / "cua-hang-moi" / "shop.db"
+    assert cli("--json", *INIT, new_password=DIRECTOR_PASSWORD).code == 0
+    ran = cli("--user", "giamdoc", "--json", "import", str(listing), password=DIRECTOR_PASSWORD)
+    assert ran.code == 0, ran.err
+    doc = ran.json()
+    assert doc["profile"] == "own_export" and doc["imported"] == 3 and doc["rejected"] == []
+    found = cli("--user", "giamdoc", "--json", "customer", "find", "", password=DIRECTOR_PASSWORD)
+    assert {(f["name"], f["phone"]) for f in found.json()} == set(people.items())

@@ -41,6 +41,18 @@ PHONE_ORDER = (ContactKind.MOBILE, ContactKind.HOME_PHONE, ContactKind.OFFICE_PH
 EMAIL_ORDER = (ContactKind.PERSONAL_EMAIL, ContactKind.COMPANY_EMAIL)
 
 
+def export_phone(e164: str) -> str:
+    """A phone as the list writes it: "0912 345 678" at home, "(+1) 650-253-0000" abroad. The
+    brackets keep a foreign number from starting with "+", which a spreadsheet would run as a
+    formula (so the formula guard would have to put an apostrophe before it); the app's import
+    and people read it back as the same number."""
+    shown = display_phone(e164)
+    if not shown.startswith("+"):
+        return shown
+    code, _, rest = shown.partition(" ")
+    return f"({code}) {rest}"
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -134,5 +146,5 @@ class MarketingService:
         for kind in order:
             if found.get(kind):
                 value = found[kind]
-                return name, display_phone(value) if kind.is_phone else value
+                return name, export_phone(value) if kind.is_phone else value
         return name, ""
