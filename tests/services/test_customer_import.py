@@ -80,6 +80,7 @@ def test_messy_sample_gives_the_report_a_person_expects(
     )[0]
     assert entry.staff_id == shop.sales.staff_id
     assert (entry.detail["new"], entry.detail["rejected"], entry.detail["duplicates"]) == (5, 2, 2)
+    assert (entry.detail["left_out"], entry.detail["profile"]) == (2, None)
 
 
 def test_preview_suggests_the_mapping(shop: Shop) -> None:

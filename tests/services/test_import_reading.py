@@ -136,3 +136,31 @@ def test_a_bad_email_among_good_details_keeps_the_customer(shop: Shop, tmp_path:
     details = shop.services.customers.get_customer(shop.sales, na.id)
     assert [c.value for c in details.contacts] == ["0912 777 999", "na@gmail.com"]
     assert details.birth_date is None
+
+
+def test_a_sheet_declaring_a_huge_size_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Họ và tên", "SĐT"])
+    sheet["Z1000000"] = "x"  # a few KB that declare 26 million cells
+    path = tmp_path / "to.xlsx"
+    book.save(path)
+    with pytest.raises(ValidationError) as caught:
+        read_table(path)
+    assert "too big" in caught.value.message.render()
+
+
+def test_the_import_records_which_tool_the_file_came_from(shop: Shop) -> None:
+    from shopprivacy.domain.audit import Action
+    from shopprivacy.services.audit import AuditFilter
+
+    files = Path(__file__).resolve().parents[1] / "data" / "imports"
+    shop.services.importer.run_import(shop.sales, files / "google_contacts.csv")
+    entry = shop.services.audit.entries(
+        shop.director, AuditFilter(action=Action.CUSTOMERS_IMPORTED)
+    )[0]
+    assert (entry.detail["profile"], entry.detail["new"], entry.detail["left_out"]) == (
+        "google", 2, 1,
+    )  # fmt: skip

@@ -28,6 +28,7 @@ HEADER_SEARCH = 30  # rows looked at for the header, below any title rows
 MAX_COLUMNS = 1000
 MAX_ROWS = 1_100_000
 MAX_FIELD = 100_000  # characters in one cell
+MAX_CELLS = 8_000_000  # a sheet's declared rows x columns: a few KB can declare a billion
 LOST_LETTERS_MIN = 1  # rows with "Nguy?n" before the file is flagged
 
 
@@ -115,12 +116,14 @@ def _read_workbook(path: Path) -> Table:
     try:
         book = CalamineWorkbook.from_path(str(path))
         sheet = book.get_sheet_by_index(0)
-        if sheet.total_height > MAX_ROWS or sheet.total_width > MAX_COLUMNS:
+        height = max(sheet.total_height, sheet.height)
+        width = max(sheet.total_width, sheet.width)
+        if height > MAX_ROWS or width > MAX_COLUMNS or height * width > MAX_CELLS:
             raise _too_big(path)
-        values = sheet.to_python(skip_empty_area=False)
+        # Row by row, so only the text form of the sheet is ever held whole.
+        rows = [[cell_text(v) for v in row] for row in sheet.iter_rows()]
     except (CalamineError, OSError, ValueError, IndexError) as exc:
         raise _unreadable(path) from exc
-    rows = [[cell_text(v) for v in row] for row in values]
     return _table(rows, path)
 
 

@@ -139,7 +139,8 @@ class ImportService:
         the suggestion). ``dry_run`` checks everything and writes nothing. Rejected rows go to
         ``rejects_path`` (CSV: the original columns plus the reason) when given. Cancelling
         returns a report with ``cancelled`` set and nothing written.
-        Audit: ``customers_imported`` (counts, new id range, merged ids) and ``customer_updated``
+        Audit: ``customers_imported`` (counts, the recognised source, new id range, merged ids;
+        the file's name is not kept: it may name a person) and ``customer_updated``
         per merged customer; a dry run writes ``import_checked`` with the counts."""
         require(self.vault, actor, Permission.IMPORT_CUSTOMERS)
         table = read_table(path)
@@ -165,6 +166,7 @@ class ImportService:
                 counts: dict[str, Any] = {
                     "rows": len(table.rows), "new": len(plan.new), "duplicates": plan.duplicates,
                     "merged": plan.merged, "rejected": len(plan.problems), "blank": plan.blank,
+                    "left_out": len(plan.warnings), "profile": profile.key if profile else None,
                 }  # fmt: skip
                 if dry_run:
                     audit_log.append(session, self.vault, actor, Action.IMPORT_CHECKED, **counts)
