@@ -164,3 +164,10 @@ def test_the_import_records_which_tool_the_file_came_from(shop: Shop) -> None:
     assert (entry.detail["profile"], entry.detail["new"], entry.detail["left_out"]) == (
         "google", 2, 1,
     )  # fmt: skip
+
+
+def test_the_preview_numbers_rows_as_the_sheet_does_below_its_title_rows(shop: Shop) -> None:
+    files = Path(__file__).resolve().parents[1] / "data" / "imports"
+    preview = shop.services.importer.preview(shop.sales, files / "so_khach_unicode.txt")
+    assert preview.headers[:3] == ("STT", "Họ và tên", "SĐT")
+    assert preview.sample_numbers == (5, 6) and preview.sample[0][1] == "Tạ Văn Lộc"

@@ -130,6 +130,7 @@ class ImportPreview:
     total_rows: int
     profile: str | None = None  # the key of the recognised source (import_profiles.PROFILES)
     notices: tuple[Message, ...] = ()  # about the whole file (lost letters, consent columns)
+    sample_numbers: tuple[int, ...] = ()  # each sample row's number in the sheet
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,7 @@ class ImportService:
             total_rows=len(table.rows),
             profile=profile.key if profile else None,
             notices=notices,
+            sample_numbers=tuple(n for n, _ in table.rows[:sample_rows]),
         )
 
     def run_import(

@@ -52,7 +52,8 @@ class MappingTable(QTableWidget):
         self.setRowCount(len(preview.sample) + 1)
         self.setHorizontalHeaderLabels(list(preview.headers))
         self.setVerticalHeaderLabels(
-            [self.tr("Import as")] + [str(n + 2) for n in range(len(preview.sample))]
+            [self.tr("Import as")]
+            + [str(n) for n in preview.sample_numbers or range(2, len(preview.sample) + 2)]
         )
         labels = self.labels()
         for column in range(len(preview.headers)):
