@@ -64,8 +64,10 @@ def row_draft(
     contacts: list[ContactPoint] = []
     left_out: list[tuple[str, Message]] = []
     for index, field in mapping.items():
+        if field is ImportField.IGNORE:
+            continue
         value = cells[index].strip() if index < len(cells) else ""
-        if not value or field is ImportField.IGNORE:
+        if not value:
             continue
         kind = field.contact_kind
         if kind is not None:

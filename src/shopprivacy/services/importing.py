@@ -159,7 +159,8 @@ class ImportService:
             with self.vault.db.transaction() as session:
                 rules = load_rules(session)
                 ignored = {i for i, f in chosen.items() if not rules.collects(f.switch)}
-                active = {i: f for i, f in chosen.items() if i not in ignored}
+                active = {i: f for i, f in chosen.items()
+                          if i not in ignored and f is not ImportField.IGNORE}  # fmt: skip
                 month_first = profile.month_first if profile else False
                 plan = self._check(
                     session, table, active, rules, duplicates, source, month_first, notify, stop
