@@ -254,8 +254,9 @@ def test_the_marketing_list_imports_back_into_a_fresh_shop_as_the_same_people(
     shop.services.marketing.export_marketing(shop.sales, Purpose.MARKETING_ZALO, listing, say)
     with listing.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["Mã khách hàng", "Họ và tên", "Số Zalo"]
-    assert ["John Smith", "(+1) 650-253-0000"] in [r[1:] for r in rows]
+    assert rows[0] == ["Mã khách hàng", "Họ và tên", "Số Zalo", "Số quốc tế"]
+    assert ["John Smith", "(+1) 650-253-0000", "16502530000"] in [r[1:] for r in rows]
+    assert ["Trần Thị Bình", "028 3822 1234", "842838221234"] in [r[1:] for r in rows]
     assert not any(cell.startswith("'") for row in rows for cell in row)  # no stray apostrophe
 
     cli.db = tmp_path / "cua-hang-moi" / "shop.db"

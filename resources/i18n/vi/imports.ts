@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>marketing</name>
+    <message>
+        <source>International number</source>
+        <translation>Số quốc tế</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>This app&apos;s marketing list</source>

@@ -14,7 +14,7 @@ from shopprivacy.domain.audit import Action
 from shopprivacy.domain.consents import MARKETING_CHANNELS, Purpose
 from shopprivacy.domain.customers import ContactKind
 from shopprivacy.domain.errors import ValidationError
-from shopprivacy.domain.phones import display_phone
+from shopprivacy.domain.phones import digits_of, display_phone, normalize_phone
 from shopprivacy.domain.spreadsheets import csv_safe
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
@@ -37,6 +37,10 @@ HEADERS = {
 }
 ID_HEADER = QT_TRANSLATE_NOOP(CTX, "Customer no.")
 NAME_HEADER = QT_TRANSLATE_NOOP(CTX, "Full name")
+# The number as SMS and Zalo upload tools take it: country code and digits, no "+" (which a
+# spreadsheet would read as a formula).
+INTERNATIONAL_HEADER = QT_TRANSLATE_NOOP(CTX, "International number")
+PHONE_CHANNELS = (Purpose.MARKETING_PHONE, Purpose.MARKETING_ZALO)
 PHONE_ORDER = (ContactKind.MOBILE, ContactKind.HOME_PHONE, ContactKind.OFFICE_PHONE)
 EMAIL_ORDER = (ContactKind.PERSONAL_EMAIL, ContactKind.COMPANY_EMAIL)
 
@@ -90,8 +94,9 @@ class MarketingService:
         translate: Callable[[str, str], str] | None = None,
     ) -> ExportResult:
         """Director and sales (EXPORT_MARKETING). Writes a CSV (UTF-8 with BOM, so Excel shows
-        Vietnamese) to ``out`` only: customer number, name and the channel's contact, every
-        cell escaped against formulas. Audit: ``marketing_exported`` with channel and count."""
+        Vietnamese) to ``out`` only: customer number, name and the channel's contact (for phone
+        channels also the number in international digits, "84912345678"), every cell escaped
+        against formulas. Audit: ``marketing_exported`` with channel and count."""
         require(self.vault, actor, Permission.EXPORT_MARKETING, "marketing", str(channel))
         if channel not in MARKETING_CHANNELS:
             raise ValidationError(
@@ -106,12 +111,17 @@ class MarketingService:
             rows = [(cid, *self._row(session, cid, channel)) for cid in ids]
             written = [(cid, name, contact) for cid, name, contact in rows if contact]
             header = [say(CTX, ID_HEADER), say(CTX, NAME_HEADER), say(CTX, HEADERS[channel])]
+            if channel in PHONE_CHANNELS:
+                header.append(say(CTX, INTERNATIONAL_HEADER))
             try:
                 with out.open("w", encoding="utf-8-sig", newline="") as fh:
                     writer = csv.writer(fh)
                     writer.writerow(header)
                     for cid, name, contact in written:
-                        writer.writerow([str(cid), csv_safe(name), csv_safe(contact)])
+                        cells = [str(cid), csv_safe(name), csv_safe(contact)]
+                        if channel in PHONE_CHANNELS:
+                            cells.append(digits_of(normalize_phone(contact)))
+                        writer.writerow(cells)
             except OSError as exc:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "The file could not be written there: {path}"),
