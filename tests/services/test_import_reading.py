@@ -171,3 +171,37 @@ def test_the_preview_numbers_rows_as_the_sheet_does_below_its_title_rows(shop: S
     preview = shop.services.importer.preview(shop.sales, files / "so_khach_unicode.txt")
     assert preview.headers[:3] == ("STT", "Họ và tên", "SĐT")
     assert preview.sample_numbers == (5, 6) and preview.sample[0][1] == "Tạ Văn Lộc"
+
+
+def test_phone_labels_and_vcard_types_give_home_and_office_phones(shop: Shop) -> None:
+    files = Path(__file__).resolve().parents[1] / "data" / "imports"
+    for name in ("google_contacts.csv", "google_contacts_old.csv", "danh_ba.vcf"):
+        shop.services.importer.run_import(shop.sales, files / name)
+
+    def kinds(text: str) -> list[tuple[str, str]]:
+        found = shop.services.customers.search_customers(shop.sales, text)[0]
+        details = shop.services.customers.get_customer(shop.sales, found.id)
+        return [(c.kind.value, c.value) for c in details.contacts]
+
+    assert kinds("phan minh tuan")[2:] == [
+        ("mobile", "0912 111 333"), ("mobile", "0988 222 444"), ("office_phone", "028 3811 2233"),
+    ]  # fmt: skip
+    assert kinds("mai thi hanh")[1:] == [
+        ("mobile", "0903 456 789"),
+        ("home_phone", "024 3826 5555"),
+    ]
+    assert kinds("dinh thi hoa")[:2] == [
+        ("mobile", "0912 555 666"),
+        ("home_phone", "028 3822 7777"),
+    ]
+
+
+def test_a_label_names_a_kind_only_if_the_shop_collects_it(shop: Shop) -> None:
+    from shopprivacy.domain.customers import OptionalField
+
+    shop.services.customer_rules.set_field_collected(
+        shop.director, OptionalField.OFFICE_PHONE, False
+    )
+    files = Path(__file__).resolve().parents[1] / "data" / "imports"
+    report = shop.services.importer.run_import(shop.sales, files / "google_contacts.csv")
+    assert report.imported == 2 and report.rejected == ()  # the work number stays a phone

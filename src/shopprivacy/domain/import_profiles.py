@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from shopprivacy.domain.customers import ContactKind
 from shopprivacy.domain.importing import ImportField
 from shopprivacy.domain.names import fold
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
@@ -137,7 +138,7 @@ _OWN = {
     "Address": F.ADDRESS, "Số quốc tế": F.IGNORE, "International number": F.IGNORE,
 }  # fmt: skip
 
-VCARD_HEADERS = ("FN", "N", "TEL", "EMAIL", "ADR", "BDAY", "NOTE")
+VCARD_HEADERS = ("FN", "N", "TEL", "TEL HOME", "TEL WORK", "EMAIL", "ADR", "BDAY", "NOTE")
 
 PROFILES: tuple[Profile, ...] = (
     Profile("kiotviet", "KiotViet", ("ma khach hang", "ten khach hang", "dien thoai",
@@ -157,6 +158,7 @@ PROFILES: tuple[Profile, ...] = (
             _keyed(_OUTLOOK), month_first=True),
     Profile("vcard", "vCard", tuple(header_key(h) for h in VCARD_HEADERS),
             _keyed({"FN": F.FULL_NAME, "N": F.IGNORE, "TEL": F.MOBILE,
+                    "TEL HOME": F.HOME_PHONE, "TEL WORK": F.OFFICE_PHONE,
                     "EMAIL": F.PERSONAL_EMAIL, "ADR": F.ADDRESS, "BDAY": F.BIRTH_DATE,
                     "NOTE": F.NOTES})),
     Profile("own_export", QT_TRANSLATE_NOOP(CTX, "This app's marketing list"),
@@ -201,6 +203,39 @@ class Recognition:
     profile: Profile | None
     mapping: dict[int, ImportField]
     consent_columns: tuple[str, ...] = field(default=())
+    # Google's "Phone 1 - Value" column -> its "Phone 1 - Label" column: "Home" or "Work" there
+    # makes the number a home or office phone.
+    kind_labels: dict[int, int] = field(default_factory=dict)
+
+
+_NUMBERED_PHONE = re.compile(r"phone (\d+) value")
+PHONE_LABEL_WORDS: tuple[tuple[ContactKind, tuple[str, ...]], ...] = (
+    (ContactKind.HOME_PHONE, ("home", "nha", "rieng")),
+    (ContactKind.OFFICE_PHONE, ("work", "business", "office", "co quan", "cong ty")),
+    (ContactKind.MOBILE, ("mobile", "cell", "di dong")),
+)
+
+
+def phone_kind_of(label: str) -> ContactKind | None:
+    """The kind a phone's label names ("Home", "Work", "Di động"), or None."""
+    padded = f" {header_key(label)} "
+    for kind, words in PHONE_LABEL_WORDS:
+        if any(f" {w} " in padded for w in words):
+            return kind
+    return None
+
+
+def _kind_labels(keys: Sequence[str]) -> dict[int, int]:
+    where = {k: i for i, k in enumerate(keys)}
+    out: dict[int, int] = {}
+    for index, key in enumerate(keys):
+        found = _NUMBERED_PHONE.fullmatch(key)
+        if found:
+            n = found.group(1)
+            label = where.get(f"phone {n} label", where.get(f"phone {n} type"))
+            if label is not None:
+                out[index] = label
+    return out
 
 
 def hinted_field(header: str) -> ImportField:
@@ -254,7 +289,8 @@ def recognise(headers: Sequence[str]) -> Recognition:
     if profile is not None:
         consent = tuple(h for h, k in zip(headers, keys, strict=True)
                         if k in profile.consent_columns)  # fmt: skip
-    return Recognition(profile, mapping, consent)
+    labels = _kind_labels(keys) if profile is not None and profile.patterns else {}
+    return Recognition(profile, mapping, consent, labels)
 
 
 def suggest_mapping(headers: Sequence[str]) -> dict[int, ImportField]:

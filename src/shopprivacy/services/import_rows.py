@@ -21,6 +21,7 @@ from shopprivacy.domain.customers import (
 )
 from shopprivacy.domain.emails import normalize_email
 from shopprivacy.domain.errors import ValidationError
+from shopprivacy.domain.import_profiles import phone_kind_of
 from shopprivacy.domain.importing import NAME_PARTS, ImportField, parse_birth_date
 from shopprivacy.domain.names import clean_lines
 from shopprivacy.domain.phones import normalize_phone
@@ -56,8 +57,12 @@ def row_draft(
     mapping: Mapping[int, ImportField],
     source: Source,
     month_first: bool = False,
+    kind_labels: Mapping[int, int] | None = None,
+    relabel_to: frozenset[ContactKind] = frozenset(),
 ) -> tuple[CustomerDraft, list[tuple[str, Message]]]:
-    """The row as a draft, and the optional fields left out of it (field, why)."""
+    """The row as a draft, and the optional fields left out of it (field, why). A phone column
+    with a label column (``kind_labels``) takes the kind its label names, among
+    ``relabel_to`` (the kinds the shop collects)."""
     full_name, birth = "", None
     parts: dict[ImportField, list[str]] = {}
     notes: list[str] = []
@@ -71,6 +76,10 @@ def row_draft(
             continue
         kind = field.contact_kind
         if kind is not None:
+            if kind_labels and index in kind_labels and kind_labels[index] < len(cells):
+                named = phone_kind_of(cells[kind_labels[index]])
+                if named is not None and named in relabel_to:
+                    kind = named
             split = PHONE_SPLIT if kind.is_phone else EMAIL_SPLIT
             contacts += [ContactPoint(kind, v) for v in split.split(value) if v]
         elif field is ImportField.FULL_NAME:

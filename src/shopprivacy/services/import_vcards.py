@@ -71,6 +71,22 @@ def _phone(value: Any) -> str:
     return text[4:] if text.lower().startswith("tel:") else text
 
 
+def _tel_type(line: Any) -> str:
+    """"home", "work" or "" (a mobile or unsaid) from TYPE=… (3.0, 4.0) or a bare 2.1 word."""
+    words = [str(t).lower() for t in line.params.get("TYPE", [])]
+    words += [str(t).lower() for t in getattr(line, "singletonparams", [])]
+    if "cell" in words:
+        return ""
+    return next((w for w in ("home", "work") if w in words), "")
+
+
+def _phones(card: Any, kind: str) -> str:
+    lines = card.contents.get("tel", [])
+    return SEPARATOR.join(
+        p for p in (_phone(line.value) for line in lines if _tel_type(line) == kind) if p
+    )
+
+
 def _row(card: Any) -> tuple[str, ...]:
     def many(name: str, shape: Any = _text) -> str:
         return SEPARATOR.join(v for v in (shape(x) for x in _values(card, name)) if v)
@@ -78,7 +94,9 @@ def _row(card: Any) -> tuple[str, ...]:
     return (
         _name(card),
         "",  # N: folded into the name above
-        many("tel", _phone),
+        _phones(card, ""),
+        _phones(card, "home"),
+        _phones(card, "work"),
         many("email"),
         many("adr", _address),
         next((_text(v) for v in _values(card, "bday") if _text(v)), ""),

@@ -21,12 +21,9 @@ from sqlalchemy.orm import Session
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.customer_rules import CustomerRules
 from shopprivacy.domain.customer_validation import CleanDraft
-from shopprivacy.domain.customers import (
-    ContactKind,
-    Source,
-)
+from shopprivacy.domain.customers import ContactKind, Source, field_of
 from shopprivacy.domain.errors import ShopPrivacyError, ValidationError
-from shopprivacy.domain.import_profiles import PROFILE_BY_KEY, Profile, recognise
+from shopprivacy.domain.import_profiles import PROFILE_BY_KEY, Profile, Recognition, recognise
 from shopprivacy.domain.importing import (
     NAME_PARTS,
     DuplicateChoice,
@@ -82,6 +79,15 @@ class _Plan:
     blank: int = 0
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """How this file's cells are read: its dates' order and its phones' label columns."""
+
+    month_first: bool
+    kind_labels: Mapping[int, int]
+    kinds_collected: frozenset[ContactKind]
+
+
 CONSENT_NOTICE = QT_TRANSLATE_NOOP(
     "import",
     "Not imported: {columns}. A marketing consent counts only with how and when the customer "
@@ -94,12 +100,19 @@ def _recognised(
 ) -> tuple[Profile | None, dict[int, ImportField], tuple[Message, ...]]:
     """The file's source, the suggested mapping and what to tell about the whole file."""
     found = recognise(table.headers)
-    profile = PROFILE_BY_KEY[table.profile] if table.profile else found.profile
+    return _profile(table, found), found.mapping, _notices(table, found)
+
+
+def _profile(table: Table, found: Recognition) -> Profile | None:
+    return PROFILE_BY_KEY[table.profile] if table.profile else found.profile
+
+
+def _notices(table: Table, found: Recognition) -> tuple[Message, ...]:
     notices = table.notices
     if found.consent_columns:
         columns = ", ".join(found.consent_columns)
         notices += (Message("import", CONSENT_NOTICE, {"columns": columns}),)
-    return profile, found.mapping, notices
+    return notices
 
 
 class ImportService:
@@ -145,8 +158,9 @@ class ImportService:
         per merged customer; a dry run writes ``import_checked`` with the counts."""
         require(self.vault, actor, Permission.IMPORT_CUSTOMERS)
         table = read_table(path)
-        profile, guessed, notices = _recognised(table)
-        chosen = dict(mapping) if mapping is not None else guessed
+        found = recognise(table.headers)
+        profile, notices = _profile(table, found), _notices(table, found)
+        chosen = dict(mapping) if mapping is not None else found.mapping
         if not {ImportField.FULL_NAME, *NAME_PARTS} & set(chosen.values()):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Choose the column that holds the customer's name."),
@@ -161,9 +175,13 @@ class ImportService:
                 ignored = {i for i, f in chosen.items() if not rules.collects(f.switch)}
                 active = {i: f for i, f in chosen.items()
                           if i not in ignored and f is not ImportField.IGNORE}  # fmt: skip
-                month_first = profile.month_first if profile else False
+                reading = _Reading(
+                    profile.month_first if profile else False,
+                    found.kind_labels,
+                    frozenset(k for k in ContactKind if rules.collects(field_of(k))),
+                )
                 plan = self._check(
-                    session, table, active, rules, duplicates, source, month_first, notify, stop
+                    session, table, active, rules, duplicates, source, reading, notify, stop
                 )
                 counts: dict[str, Any] = {
                     "rows": len(table.rows), "new": len(plan.new), "duplicates": plan.duplicates,
@@ -213,7 +231,7 @@ class ImportService:
         rules: CustomerRules,
         choice: DuplicateChoice,
         source: Source,
-        month_first: bool,
+        reading: _Reading,
         notify: Callable[[ImportProgress], None],
         stop: Callable[[], bool],
     ) -> _Plan:
@@ -229,7 +247,10 @@ class ImportService:
                 plan.blank += 1
                 continue
             try:
-                draft, left_out = row_draft(cells, mapping, source, month_first)
+                draft, left_out = row_draft(
+                    cells, mapping, source, reading.month_first, reading.kind_labels,
+                    reading.kinds_collected,
+                )  # fmt: skip
                 valid.append(validate_row(draft, rules, today, left_out))
             except ValidationError as exc:
                 plan.problems.append((RowProblem(row_no, exc.message, exc.field), cells))
