@@ -13,6 +13,7 @@ import pytest
 
 from shopprivacy.domain.consents import Purpose
 from shopprivacy.i18n.catalog import load_catalog
+from shopprivacy.services.import_files import read_table
 from tests.cli.conftest import Cli, Ran
 from tests.cli.test_init import INIT
 from tests.conftest import DIRECTOR_PASSWORD, Shop
@@ -242,18 +243,19 @@ def test_map_changes_one_column_by_its_header(director: Any) -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_the_marketing_list_imports_back_into_a_fresh_shop_as_the_same_people(
-    shop: Shop, cli: Cli, tmp_path: Path
+    shop: Shop, cli: Cli, tmp_path: Path, suffix: str
 ) -> None:
     people = {"Nguyễn Văn Ánh": "0912 345 678", "Trần Thị Bình": "028 3822 1234",
               "John Smith": "+1 650-253-0000"}  # fmt: skip
     for name, phone in people.items():
         grant(shop, add(shop, name=name, mobile=phone).id, Purpose.MARKETING_ZALO)
-    listing = tmp_path / "zalo.csv"
+    listing = tmp_path / f"zalo{suffix}"
     say = load_catalog("vi").translate
     shop.services.marketing.export_marketing(shop.sales, Purpose.MARKETING_ZALO, listing, say)
-    with listing.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.reader(fh))
+    table = read_table(listing)
+    rows = [list(table.headers)] + [list(cells) for _, cells in table.rows]
     assert rows[0] == ["Mã khách hàng", "Họ và tên", "Số Zalo", "Số quốc tế"]
     assert ["John Smith", "(+1) 650-253-0000", "16502530000"] in [r[1:] for r in rows]
     assert ["Trần Thị Bình", "028 3822 1234", "842838221234"] in [r[1:] for r in rows]
@@ -267,3 +269,15 @@ def test_the_marketing_list_imports_back_into_a_fresh_shop_as_the_same_people(
     assert doc["profile"] == "own_export" and doc["imported"] == 3 and doc["rejected"] == []
     found = cli("--user", "giamdoc", "--json", "customer", "find", "", password=DIRECTOR_PASSWORD)
     assert {(f["name"], f["phone"]) for f in found.json()} == set(people.items())
+
+
+def test_a_formula_looking_email_stays_text_in_the_xlsx_list(shop: Shop, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    made = add(shop, name="Trần Thị Bình", mobile="0987 111 222", email="=binh@gmail.com")
+    grant(shop, made.id, Purpose.MARKETING_EMAIL)
+    out = tmp_path / "email.xlsx"
+    shop.services.marketing.export_marketing(shop.sales, Purpose.MARKETING_EMAIL, out)
+    sheet = load_workbook(out).worksheets[0]
+    cell = sheet.cell(row=2, column=3)
+    assert (cell.value, cell.data_type) == ("=binh@gmail.com", "s")  # text, not a formula

@@ -4,6 +4,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>write a CSV, or an XLSX when FILE ends in .xlsx, of the customers whose consent for one channel is in force, safe to open in Excel</source>
+        <translation>ghi ra tệp CSV, hoặc XLSX khi tên tệp kết thúc bằng .xlsx, danh sách khách hàng đang đồng ý với một kênh, mở bằng Excel an toàn</translation>
+    </message>
+    <message>
         <source>--map takes COLUMN=FIELD, the column by its number or header, e.g. 1=full_name; fields: {fields}.</source>
         <translation>--map nhận dạng CỘT=TRƯỜNG, cột ghi bằng số thứ tự hoặc tiêu đề, ví dụ 1=full_name; các trường: {fields}.</translation>
     </message>

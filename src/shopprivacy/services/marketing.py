@@ -57,6 +57,30 @@ def export_phone(e164: str) -> str:
     return f"({code}) {rest}"
 
 
+def write_list(out: Path, header: list[str], lines: list[list[str]]) -> None:
+    """An XLSX (every cell text, never a formula) or a CSV (UTF-8 with BOM, so Excel shows
+    Vietnamese; cells that a spreadsheet would run escaped with an apostrophe)."""
+    if out.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet()
+        for row in [header, *lines]:
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"  # text, whatever it starts with
+                cells.append(cell)
+            sheet.append(cells)
+        book.save(out)
+        return
+    with out.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows([csv_safe(c) for c in row] for row in lines)
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -93,8 +117,8 @@ class MarketingService:
         out: Path,
         translate: Callable[[str, str], str] | None = None,
     ) -> ExportResult:
-        """Director and sales (EXPORT_MARKETING). Writes a CSV (UTF-8 with BOM, so Excel shows
-        Vietnamese) to ``out`` only: customer number, name and the channel's contact (for phone
+        """Director and sales (EXPORT_MARKETING). Writes a CSV, or an XLSX when ``out`` ends in
+        .xlsx, to ``out`` only: customer number, name and the channel's contact (for phone
         channels also the number in international digits, "84912345678"), every cell escaped
         against formulas. Audit: ``marketing_exported`` with channel and count."""
         require(self.vault, actor, Permission.EXPORT_MARKETING, "marketing", str(channel))
@@ -114,14 +138,12 @@ class MarketingService:
             if channel in PHONE_CHANNELS:
                 header.append(say(CTX, INTERNATIONAL_HEADER))
             try:
-                with out.open("w", encoding="utf-8-sig", newline="") as fh:
-                    writer = csv.writer(fh)
-                    writer.writerow(header)
-                    for cid, name, contact in written:
-                        cells = [str(cid), csv_safe(name), csv_safe(contact)]
-                        if channel in PHONE_CHANNELS:
-                            cells.append(digits_of(normalize_phone(contact)))
-                        writer.writerow(cells)
+                lines = [
+                    [str(cid), name, contact]
+                    + ([digits_of(normalize_phone(contact))] if channel in PHONE_CHANNELS else [])
+                    for cid, name, contact in written
+                ]
+                write_list(out, header, lines)
             except OSError as exc:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "The file could not be written there: {path}"),

@@ -25,12 +25,12 @@ def register(subparsers: Subparsers) -> None:
     )
     help_text = QT_TRANSLATE_NOOP(
         "cli",
-        "write a CSV of the customers whose consent for one channel is in force, safe to open "
-        "in Excel",
+        "write a CSV, or an XLSX when FILE ends in .xlsx, of the customers whose consent for "
+        "one channel is in force, safe to open in Excel",
     )
     p = group.add_parser("export", help=help_text, description=help_text)
     p.add_argument("--channel", required=True, choices=sorted(CHANNELS))
-    p.add_argument("--out", required=True, metavar="FILE.csv")
+    p.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
     set_handler(p, run_export)
 
     help_text = QT_TRANSLATE_NOOP(
