@@ -218,7 +218,7 @@ def test_the_check_says_in_vietnamese_where_the_file_comes_from_and_each_columns
     lines = ran.out.splitlines()
     assert lines[0] == "Tệp xuất từ: KiotViet"
     assert "  Tên khách hàng -> full_name" in lines and "  Mã khách hàng -> ignore" in lines
-    assert "Dòng 8: " in ran.out and "Dòng 9, đã nhập nhưng bỏ qua thông tin này" in ran.out
+    assert "Dòng 8: " in ran.out and "Dòng 9, sẽ nhập nhưng bỏ qua thông tin này" in ran.out
     rejects = tmp_path / "loi.csv"
     director("import", str(FILES / "kiotviet_DanhSachKhachHang.xlsx"), "--rejects", str(rejects))
     with rejects.open(encoding="utf-8-sig", newline="") as fh:

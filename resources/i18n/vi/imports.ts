@@ -24,6 +24,10 @@
         <translation>  {column} -&gt; {field}</translation>
     </message>
     <message>
+        <source>Row {row}, to be imported without this detail: {reason}</source>
+        <translation>Dòng {row}, sẽ nhập nhưng bỏ qua thông tin này: {reason}</translation>
+    </message>
+    <message>
         <source>Row {row}, imported without this detail: {reason}</source>
         <translation>Dòng {row}, đã nhập nhưng bỏ qua thông tin này: {reason}</translation>
     </message>

@@ -210,7 +210,11 @@ def report_text(ctx: CliContext, r: ImportReport) -> str:
     lines += [out.render(m) for m in r.notices]
     row_text = QT_TRANSLATE_NOOP("cli", "Row {row}: {reason}")
     lines += [out.tr(row_text, row=p.row, reason=out.render(p.reason)) for p in r.rejected]
-    kept_text = QT_TRANSLATE_NOOP("cli", "Row {row}, imported without this detail: {reason}")
+    kept_text = (
+        QT_TRANSLATE_NOOP("cli", "Row {row}, to be imported without this detail: {reason}")
+        if r.dry_run
+        else QT_TRANSLATE_NOOP("cli", "Row {row}, imported without this detail: {reason}")
+    )
     lines += [out.tr(kept_text, row=p.row, reason=out.render(p.reason)) for p in r.warnings]
     if r.ignored_columns:
         lines.append(
