@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
 from shopprivacy.domain.customers import ContactKind, OptionalField
 from shopprivacy.domain.errors import ValidationError
-from shopprivacy.domain.names import fold
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP, Message
 
 CTX = "import"
@@ -21,27 +19,31 @@ class ImportField(StrEnum):
     """What a column holds."""
 
     FULL_NAME = "full_name"
+    FAMILY_NAME = "family_name"  # joined in Vietnamese order: family, middle, given
+    MIDDLE_NAME = "middle_name"
+    GIVEN_NAME = "given_name"
     MOBILE = "mobile"
     HOME_PHONE = "home_phone"
     OFFICE_PHONE = "office_phone"
     PERSONAL_EMAIL = "personal_email"
     COMPANY_EMAIL = "company_email"
-    ADDRESS = "address"  # home address, as written
+    ADDRESS = "address"  # home address, as written (the street part when the rest has columns)
+    WARD = "ward"  # Phường/Xã
+    DISTRICT = "district"  # Quận/Huyện: gone since 2025, kept with the street
+    PROVINCE = "province"  # Tỉnh/Thành phố
+    AREA = "area"  # KiotViet's "Khu vực": "Province - District" in one cell
     BIRTH_DATE = "birth_date"
     NOTES = "notes"
     IGNORE = "ignore"
 
     @property
     def contact_kind(self) -> ContactKind | None:
-        try:
-            return ContactKind(self.value)
-        except ValueError:
-            return None
+        return _CONTACT_KINDS.get(self.value)  # read per cell: a lookup, not an enum call
 
     @property
     def switch(self) -> OptionalField | None:
         """The director's switch governing this column (None: always collected)."""
-        if self is ImportField.ADDRESS:
+        if self in ADDRESS_PARTS:
             return OptionalField.HOME_ADDRESS
         try:
             return OptionalField(self.value)
@@ -49,63 +51,79 @@ class ImportField(StrEnum):
             return None
 
 
+_CONTACT_KINDS = {k.value: k for k in ContactKind}
+NAME_PARTS = (ImportField.FAMILY_NAME, ImportField.MIDDLE_NAME, ImportField.GIVEN_NAME)
+ADDRESS_PARTS = frozenset(
+    {
+        ImportField.ADDRESS,
+        ImportField.WARD,
+        ImportField.DISTRICT,
+        ImportField.PROVINCE,
+        ImportField.AREA,
+    }
+)
+
+
 class DuplicateChoice(StrEnum):
     SKIP = "skip"  # keep the existing customer as is
     MERGE = "merge"  # add the row's new phones, emails and empty fields to the existing customer
 
 
-# Folded header words that suggest a column's meaning (Vietnamese and English headers).
-HINTS: tuple[tuple[ImportField, tuple[str, ...]], ...] = (
-    (ImportField.COMPANY_EMAIL, ("email cong ty", "company email", "email co quan")),
-    (ImportField.PERSONAL_EMAIL, ("email", "e-mail", "thu dien tu", "mail")),
-    (ImportField.HOME_PHONE, ("dien thoai nha", "home phone", "dt nha")),
-    (ImportField.OFFICE_PHONE, ("dien thoai co quan", "office phone", "dt co quan", "work phone")),
-    (
-        ImportField.MOBILE,
-        ("di dong", "sdt", "so dien thoai", "dien thoai", "phone", "mobile", "dt"),
-    ),
-    (ImportField.BIRTH_DATE, ("ngay sinh", "birth", "dob", "sinh nhat")),
-    (ImportField.ADDRESS, ("dia chi", "address")),
-    (ImportField.NOTES, ("ghi chu", "note", "notes", "comment")),
-    (
-        ImportField.FULL_NAME,
-        ("ho va ten", "ho ten", "ten khach", "khach hang", "full name", "name", "ten"),
-    ),
-)
+DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y", "%Y%m%d", "%Y/%m/%d")
+MONTH_FIRST_FORMATS = ("%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d", "%Y%m%d")
+EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's serial dates (1900 system, leap bug included)
+EXCEL_SERIALS = range(1, 80_000)  # 1900 to 2118: any other number is not a date
+EMPTY_DATES = frozenset({"0/0/00", "0/0/0000", "00/00/0000", "0000-00-00"})  # Outlook's "none"
+_DAY_MONTH_ONLY = re.compile(r"^--(\d{2})-?(\d{2})$")  # vCard 4 and Google: "--03-15"
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_YEAR_ONLY = re.compile(r"^(19|20)\d{2}$")
 
 
-def suggest_mapping(headers: Sequence[str]) -> dict[int, ImportField]:
-    """A first guess from the header row; the user confirms or changes it in the preview."""
-    mapping: dict[int, ImportField] = {}
-    taken: set[ImportField] = set()
-    for index, header in enumerate(headers):
-        words = " ".join(re.findall(r"[\w-]+", fold(header)))
-        choice = ImportField.IGNORE
-        for candidate, hints in HINTS:
-            if candidate not in taken and any(f" {h} " in f" {words} " for h in hints):
-                choice = candidate
-                break
-        if choice is not ImportField.IGNORE:
-            taken.add(choice)
-        mapping[index] = choice
-    return mapping
+def _not_a_date() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "This is not a date: write it as day/month/year, 15/03/1985."),
+        field="birth_date",
+    )
 
 
-DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y")
-
-
-def parse_birth_date(text: str) -> date:
-    """Vietnamese order (day/month/year) first, then ISO."""
-    text = text.strip().split(" ")[0]
-    for fmt in DATE_FORMATS:
+def parse_birth_date(text: str, month_first: bool = False) -> date | None:
+    """Vietnamese order (day/month/year) first, then ISO; ``month_first`` for files from
+    American-made tools (Outlook). Excel's serial day numbers are dates too. None for the
+    "no date" some tools write. A day and month without a year, or a year alone, is refused
+    with its own reason: the app keeps whole dates only (a child's age depends on them)."""
+    text = text.strip().split(" ")[0].split("T")[0]
+    if not text or text in EMPTY_DATES:
+        return None
+    if text.isdigit() and len(text) <= 5 and int(text) in EXCEL_SERIALS:
+        if _YEAR_ONLY.match(text):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only the year of birth is given: the birth date was left empty."
+                ),
+                field="birth_date",
+            )
+        return EXCEL_EPOCH + timedelta(days=int(text))
+    if _DAY_MONTH_ONLY.match(text):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The birthday has no year (only day and month): the birth date was left empty.",
+            ),
+            field="birth_date",
+        )
+    common = _DAY_MONTH_YEAR.match(text)
+    if common and not month_first:  # the usual "15/03/1985", without strptime's cost
+        day, month, year = (int(g) for g in common.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise _not_a_date() from None
+    for fmt in MONTH_FIRST_FORMATS if month_first else DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(
-        QT_TRANSLATE_NOOP("errors", "This is not a date: write it as day/month/year, 15/03/1985."),
-        field="birth_date",
-    )
+    raise _not_a_date()
 
 
 @dataclass(frozen=True)
@@ -116,11 +134,15 @@ class ImportPreview:
     sample: tuple[tuple[str, ...], ...]
     mapping: dict[int, ImportField]
     total_rows: int
+    profile: str | None = None  # the key of the recognised source (import_profiles.PROFILES)
+    notices: tuple[Message, ...] = ()  # about the whole file (lost letters, consent columns)
+    sample_numbers: tuple[int, ...] = ()  # each sample row's number in the sheet
 
 
 @dataclass(frozen=True)
 class RowProblem:
-    """A rejected row: its number as the spreadsheet shows it (header = row 1) and why."""
+    """A rejected row, or a field left out of an imported row: its number as the spreadsheet
+    shows it (the header's row + 1 for the first customer; a vCard's card number) and why."""
 
     row: int
     reason: Message
@@ -142,3 +164,7 @@ class ImportReport:
     cancelled: bool = False
     rejects_file: Path | None = None
     customer_ids: tuple[int, ...] = field(default=(), repr=False)
+    profile: str | None = None
+    mapping: tuple[tuple[str, ImportField], ...] = ()  # (column header, field), in file order
+    warnings: tuple[RowProblem, ...] = ()  # a field left out, the customer imported all the same
+    notices: tuple[Message, ...] = ()

@@ -47,6 +47,12 @@ def clean_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+def clean_lines(text: str) -> str:
+    """``clean_text`` line by line, blank lines dropped: notes keep their lines."""
+    lines = (clean_text(line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def normalize_name(text: str, field: str = "full_name") -> str:
     name = clean_text(text)
     if not name:

@@ -42,12 +42,26 @@ OLD_MOBILE_PREFIXES: dict[str, str] = {
     "0199": "059",
 }
 
-_ALLOWED = re.compile(r"^\+?[\d\s.\-()/]+$")
+_ALLOWED = re.compile(r"^\(?\+?[\d\s.\-()/]+$")
 SUFFIX_MIN = 4
+# Signs that spreadsheets and phones put in numbers: no-break and thin spaces, dashes, "＋".
+_LOOKALIKES = str.maketrans(
+    {"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-",
+     "\u2012": "-", "\u2013": "-", "\u2014": "-", "\uff0b": "+"}
+)  # fmt: skip
+# Today's mobile prefixes (after the 2018 renumbering), for the fast path below; a number
+# outside them goes through the full phone-number library.
+MOBILE_PREFIXES = frozenset(
+    {"032", "033", "034", "035", "036", "037", "038", "039", "056", "058",
+     "059", "070", "076", "077", "078", "079", "081", "082", "083", "084", "085", "086",
+     "087", "088", "090", "091", "092", "093", "094", "096", "097", "098"}
+)  # fmt: skip
 
 
 def _national_form(digits: str) -> str:
     """Digits as a Vietnamese would dial them at home, with the leading 0."""
+    if digits.startswith(("+840", "00840")):  # "+84 (0)912 …": the trunk 0 written as well
+        return digits[digits.index("840") + 2 :]
     if digits.startswith("+84"):
         return "0" + digits[3:]
     if digits.startswith("84") and len(digits) in (11, 12):
@@ -71,7 +85,7 @@ def normalize_phone(text: str, field: str = "phone") -> str:
 
     Raises ValidationError naming ``field`` when it is not a phone number that can be dialled.
     """
-    raw = text.strip()
+    raw = text.translate(_LOOKALIKES).strip()
     if not raw or not _ALLOWED.match(raw):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -84,6 +98,8 @@ def normalize_phone(text: str, field: str = "phone") -> str:
         candidate = compact  # a foreign number, written with its country code
     else:
         candidate = modernise(_national_form(compact))
+        if len(candidate) == 10 and candidate[:3] in MOBILE_PREFIXES and candidate.isdigit():
+            return "+84" + candidate[1:]  # the common case, without the library's full parse
     try:
         number = phonenumbers.parse(candidate, REGION)
     except phonenumbers.NumberParseException:

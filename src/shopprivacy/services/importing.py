@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -20,28 +20,21 @@ from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.customer_rules import CustomerRules
-from shopprivacy.domain.customer_validation import CleanDraft, validate_draft
-from shopprivacy.domain.customers import (
-    Address,
-    AddressKind,
-    ContactKind,
-    ContactPoint,
-    CustomerDraft,
-    Source,
-)
+from shopprivacy.domain.customer_validation import CleanDraft
+from shopprivacy.domain.customers import ContactKind, Source, field_of
 from shopprivacy.domain.errors import ShopPrivacyError, ValidationError
+from shopprivacy.domain.import_profiles import PROFILE_BY_KEY, Profile, Recognition, recognise
 from shopprivacy.domain.importing import (
+    NAME_PARTS,
     DuplicateChoice,
     ImportField,
     ImportPreview,
     ImportReport,
     RowProblem,
-    parse_birth_date,
-    suggest_mapping,
 )
 from shopprivacy.domain.spreadsheets import csv_safe
 from shopprivacy.domain.staff import Actor
-from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP, Message
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log, customer_records
 from shopprivacy.services.authz import require
@@ -49,9 +42,9 @@ from shopprivacy.services.customer_bulk import insert_many
 from shopprivacy.services.customer_rules import load_rules, local_day
 from shopprivacy.services.import_files import Table, read_table
 from shopprivacy.services.import_merge import merge_clean, merge_into_existing
+from shopprivacy.services.import_rows import row_draft, validate_row
 from shopprivacy.services.vault import Vault
 
-SPLIT = (";", ",", "/")  # "0912 345 678 / 0987 654 321" in one cell
 BATCH = 500  # customers inserted per round of statements
 PROGRESS_EVERY = 100
 REASON_HEADER = QT_TRANSLATE_NOOP("import", "Reason")
@@ -73,38 +66,6 @@ class _Cancelled(Exception):
     pass
 
 
-def _split(value: str) -> list[str]:
-    parts = [value]
-    for sep in SPLIT:
-        parts = [p for part in parts for p in part.split(sep)]
-    return [p.strip() for p in parts if p.strip()]
-
-
-def row_draft(
-    cells: tuple[str, ...], mapping: Mapping[int, ImportField], source: Source
-) -> CustomerDraft:
-    name, notes, birth = "", "", None
-    contacts: list[ContactPoint] = []
-    addresses: list[Address] = []
-    for index, field in mapping.items():
-        value = cells[index].strip() if index < len(cells) else ""
-        if not value or field is ImportField.IGNORE:
-            continue
-        kind = field.contact_kind
-        if field is ImportField.FULL_NAME:
-            name = value
-        elif kind is not None:
-            values = _split(value) if kind.is_phone else [value]
-            contacts += [ContactPoint(kind, v) for v in values]
-        elif field is ImportField.ADDRESS:
-            addresses.append(Address(AddressKind.HOME, free_text=value))
-        elif field is ImportField.BIRTH_DATE:
-            birth = parse_birth_date(value)
-        elif field is ImportField.NOTES:
-            notes = value
-    return CustomerDraft(name, tuple(contacts), tuple(addresses), birth, notes, source)
-
-
 @dataclass
 class _Plan:
     """What phase one decided: new records, merges into existing ones, and the report's rows."""
@@ -112,9 +73,46 @@ class _Plan:
     new: list[CleanDraft]
     merges: dict[int, CleanDraft]
     problems: list[tuple[RowProblem, tuple[str, ...]]]
+    warnings: list[RowProblem] = field(default_factory=list)
     duplicates: int = 0
     merged: int = 0  # duplicate rows merged, into a stored customer or an earlier row
     blank: int = 0
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How this file's cells are read: its dates' order and its phones' label columns."""
+
+    month_first: bool
+    kind_labels: Mapping[int, int]
+    kinds_collected: frozenset[ContactKind]
+
+
+CONSENT_NOTICE = QT_TRANSLATE_NOOP(
+    "import",
+    "Not imported: {columns}. A marketing consent counts only with how and when the customer "
+    "gave it: record it with the customer.",
+)
+
+
+def _recognised(
+    table: Table,
+) -> tuple[Profile | None, dict[int, ImportField], tuple[Message, ...]]:
+    """The file's source, the suggested mapping and what to tell about the whole file."""
+    found = recognise(table.headers)
+    return _profile(table, found), found.mapping, _notices(table, found)
+
+
+def _profile(table: Table, found: Recognition) -> Profile | None:
+    return PROFILE_BY_KEY[table.profile] if table.profile else found.profile
+
+
+def _notices(table: Table, found: Recognition) -> tuple[Message, ...]:
+    notices = table.notices
+    if found.consent_columns:
+        columns = ", ".join(found.consent_columns)
+        notices += (Message("import", CONSENT_NOTICE, {"columns": columns}),)
+    return notices
 
 
 class ImportService:
@@ -126,11 +124,15 @@ class ImportService:
         suggested mapping. Reads the file only, nothing in the database: not audited."""
         require(self.vault, actor, Permission.IMPORT_CUSTOMERS)
         table = read_table(path)
+        profile, mapping, notices = _recognised(table)
         return ImportPreview(
             headers=table.headers,
             sample=tuple(cells for _, cells in table.rows[:sample_rows]),
-            mapping=suggest_mapping(table.headers),
+            mapping=mapping,
             total_rows=len(table.rows),
+            profile=profile.key if profile else None,
+            notices=notices,
+            sample_numbers=tuple(n for n, _ in table.rows[:sample_rows]),
         )
 
     def run_import(
@@ -151,12 +153,15 @@ class ImportService:
         the suggestion). ``dry_run`` checks everything and writes nothing. Rejected rows go to
         ``rejects_path`` (CSV: the original columns plus the reason) when given. Cancelling
         returns a report with ``cancelled`` set and nothing written.
-        Audit: ``customers_imported`` (counts, new id range, merged ids) and ``customer_updated``
+        Audit: ``customers_imported`` (counts, the recognised source, new id range, merged ids;
+        the file's name is not kept: it may name a person) and ``customer_updated``
         per merged customer; a dry run writes ``import_checked`` with the counts."""
         require(self.vault, actor, Permission.IMPORT_CUSTOMERS)
         table = read_table(path)
-        chosen = dict(mapping) if mapping is not None else suggest_mapping(table.headers)
-        if ImportField.FULL_NAME not in chosen.values():
+        found = recognise(table.headers)
+        profile, notices = _profile(table, found), _notices(table, found)
+        chosen = dict(mapping) if mapping is not None else found.mapping
+        if not {ImportField.FULL_NAME, *NAME_PARTS} & set(chosen.values()):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Choose the column that holds the customer's name."),
                 field="mapping",
@@ -168,11 +173,20 @@ class ImportService:
             with self.vault.db.transaction() as session:
                 rules = load_rules(session)
                 ignored = {i for i, f in chosen.items() if not rules.collects(f.switch)}
-                active = {i: f for i, f in chosen.items() if i not in ignored}
-                plan = self._check(session, table, active, rules, duplicates, source, notify, stop)
+                active = {i: f for i, f in chosen.items()
+                          if i not in ignored and f is not ImportField.IGNORE}  # fmt: skip
+                reading = _Reading(
+                    profile.month_first if profile else False,
+                    found.kind_labels,
+                    frozenset(k for k in ContactKind if rules.collects(field_of(k))),
+                )
+                plan = self._check(
+                    session, table, active, rules, duplicates, source, reading, notify, stop
+                )
                 counts: dict[str, Any] = {
                     "rows": len(table.rows), "new": len(plan.new), "duplicates": plan.duplicates,
                     "merged": plan.merged, "rejected": len(plan.problems), "blank": plan.blank,
+                    "left_out": len(plan.warnings), "profile": profile.key if profile else None,
                 }  # fmt: skip
                 if dry_run:
                     audit_log.append(session, self.vault, actor, Action.IMPORT_CHECKED, **counts)
@@ -184,7 +198,8 @@ class ImportService:
                         merged_ids=sorted(plan.merges), **counts,
                     )  # fmt: skip
         except _Cancelled:
-            return ImportReport(len(table.rows), 0, 0, 0, 0, dry_run=dry_run, cancelled=True)
+            return ImportReport(len(table.rows), 0, 0, 0, 0, dry_run=dry_run, cancelled=True,
+                                profile=profile.key if profile else None)  # fmt: skip
         written = (
             self._write_rejects(rejects_path, table, plan, translate) if plan.problems else None
         )
@@ -199,6 +214,13 @@ class ImportService:
             dry_run=dry_run,
             rejects_file=written,
             customer_ids=tuple(ids),
+            profile=profile.key if profile else None,
+            mapping=tuple(
+                (header, chosen.get(i, ImportField.IGNORE))
+                for i, header in enumerate(table.headers)
+            ),
+            warnings=tuple(plan.warnings),
+            notices=notices,
         )
 
     def _check(
@@ -209,6 +231,7 @@ class ImportService:
         rules: CustomerRules,
         choice: DuplicateChoice,
         source: Source,
+        reading: _Reading,
         notify: Callable[[ImportProgress], None],
         stop: Callable[[], bool],
     ) -> _Plan:
@@ -224,9 +247,15 @@ class ImportService:
                 plan.blank += 1
                 continue
             try:
-                valid.append(validate_draft(row_draft(cells, mapping, source), rules, today))
+                draft, left_out = row_draft(
+                    cells, mapping, source, reading.month_first, reading.kind_labels,
+                    reading.kinds_collected,
+                )  # fmt: skip
+                valid.append(validate_row(draft, rules, today, left_out))
             except ValidationError as exc:
                 plan.problems.append((RowProblem(row_no, exc.message, exc.field), cells))
+                continue
+            plan.warnings += [RowProblem(row_no, why, name) for name, why in left_out]
         stored = customer_records.holders(
             session, self.vault, [c for clean in valid for c in clean.contacts]
         )

@@ -14,7 +14,7 @@ from shopprivacy.domain.audit import Action
 from shopprivacy.domain.consents import MARKETING_CHANNELS, Purpose
 from shopprivacy.domain.customers import ContactKind
 from shopprivacy.domain.errors import ValidationError
-from shopprivacy.domain.phones import display_phone
+from shopprivacy.domain.phones import digits_of, display_phone, normalize_phone
 from shopprivacy.domain.spreadsheets import csv_safe
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
@@ -37,8 +37,48 @@ HEADERS = {
 }
 ID_HEADER = QT_TRANSLATE_NOOP(CTX, "Customer no.")
 NAME_HEADER = QT_TRANSLATE_NOOP(CTX, "Full name")
+# The number as SMS and Zalo upload tools take it: country code and digits, no "+" (which a
+# spreadsheet would read as a formula).
+INTERNATIONAL_HEADER = QT_TRANSLATE_NOOP(CTX, "International number")
+PHONE_CHANNELS = (Purpose.MARKETING_PHONE, Purpose.MARKETING_ZALO)
 PHONE_ORDER = (ContactKind.MOBILE, ContactKind.HOME_PHONE, ContactKind.OFFICE_PHONE)
 EMAIL_ORDER = (ContactKind.PERSONAL_EMAIL, ContactKind.COMPANY_EMAIL)
+
+
+def export_phone(e164: str) -> str:
+    """A phone as the list writes it: "0912 345 678" at home, "(+1) 650-253-0000" abroad. The
+    brackets keep a foreign number from starting with "+", which a spreadsheet would run as a
+    formula (so the formula guard would have to put an apostrophe before it); the app's import
+    and people read it back as the same number."""
+    shown = display_phone(e164)
+    if not shown.startswith("+"):
+        return shown
+    code, _, rest = shown.partition(" ")
+    return f"({code}) {rest}"
+
+
+def write_list(out: Path, header: list[str], lines: list[list[str]]) -> None:
+    """An XLSX (every cell text, never a formula) or a CSV (UTF-8 with BOM, so Excel shows
+    Vietnamese; cells that a spreadsheet would run escaped with an apostrophe)."""
+    if out.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet()
+        for row in [header, *lines]:
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"  # text, whatever it starts with
+                cells.append(cell)
+            sheet.append(cells)
+        book.save(out)
+        return
+    with out.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows([csv_safe(c) for c in row] for row in lines)
 
 
 @dataclass(frozen=True)
@@ -77,9 +117,10 @@ class MarketingService:
         out: Path,
         translate: Callable[[str, str], str] | None = None,
     ) -> ExportResult:
-        """Director and sales (EXPORT_MARKETING). Writes a CSV (UTF-8 with BOM, so Excel shows
-        Vietnamese) to ``out`` only: customer number, name and the channel's contact, every
-        cell escaped against formulas. Audit: ``marketing_exported`` with channel and count."""
+        """Director and sales (EXPORT_MARKETING). Writes a CSV, or an XLSX when ``out`` ends in
+        .xlsx, to ``out`` only: customer number, name and the channel's contact (for phone
+        channels also the number in international digits, "84912345678"), every cell escaped
+        against formulas. Audit: ``marketing_exported`` with channel and count."""
         require(self.vault, actor, Permission.EXPORT_MARKETING, "marketing", str(channel))
         if channel not in MARKETING_CHANNELS:
             raise ValidationError(
@@ -94,12 +135,15 @@ class MarketingService:
             rows = [(cid, *self._row(session, cid, channel)) for cid in ids]
             written = [(cid, name, contact) for cid, name, contact in rows if contact]
             header = [say(CTX, ID_HEADER), say(CTX, NAME_HEADER), say(CTX, HEADERS[channel])]
+            if channel in PHONE_CHANNELS:
+                header.append(say(CTX, INTERNATIONAL_HEADER))
             try:
-                with out.open("w", encoding="utf-8-sig", newline="") as fh:
-                    writer = csv.writer(fh)
-                    writer.writerow(header)
-                    for cid, name, contact in written:
-                        writer.writerow([str(cid), csv_safe(name), csv_safe(contact)])
+                lines = [
+                    [str(cid), name, contact]
+                    + ([digits_of(normalize_phone(contact))] if channel in PHONE_CHANNELS else [])
+                    for cid, name, contact in written
+                ]
+                write_list(out, header, lines)
             except OSError as exc:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "The file could not be written there: {path}"),
@@ -134,5 +178,5 @@ class MarketingService:
         for kind in order:
             if found.get(kind):
                 value = found[kind]
-                return name, display_phone(value) if kind.is_phone else value
+                return name, export_phone(value) if kind.is_phone else value
         return name, ""

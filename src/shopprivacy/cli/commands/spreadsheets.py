@@ -8,7 +8,8 @@ from shopprivacy.cli.context import CliContext
 from shopprivacy.cli.parser import Subparsers, add_group, set_handler
 from shopprivacy.cli.problems import CliProblem
 from shopprivacy.domain.consents import Purpose
-from shopprivacy.domain.importing import DuplicateChoice, ImportField, ImportReport
+from shopprivacy.domain.import_profiles import PROFILE_BY_KEY, header_key
+from shopprivacy.domain.importing import DuplicateChoice, ImportField, ImportReport, RowProblem
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 
 CHANNELS = {"email": Purpose.MARKETING_EMAIL, "post": Purpose.MARKETING_POST,
@@ -24,18 +25,18 @@ def register(subparsers: Subparsers) -> None:
     )
     help_text = QT_TRANSLATE_NOOP(
         "cli",
-        "write a CSV of the customers whose consent for one channel is in force, safe to open "
-        "in Excel",
+        "write a CSV, or an XLSX when FILE ends in .xlsx, of the customers whose consent for "
+        "one channel is in force, safe to open in Excel",
     )
     p = group.add_parser("export", help=help_text, description=help_text)
     p.add_argument("--channel", required=True, choices=sorted(CHANNELS))
-    p.add_argument("--out", required=True, metavar="FILE.csv")
+    p.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
     set_handler(p, run_export)
 
     help_text = QT_TRANSLATE_NOOP(
         "cli",
-        "import customers from a CSV or XLSX spreadsheet: every valid row lands together or "
-        "none does (director and sales)",
+        "import customers from a spreadsheet (CSV, Excel, OpenDocument) or a phone's vCards: "
+        "every valid row lands together or none does (director and sales)",
     )
     p = subparsers.add_parser("import", help=help_text, description=help_text)
     p.add_argument("file", metavar="FILE")
@@ -62,7 +63,9 @@ def register(subparsers: Subparsers) -> None:
         default=[],
         metavar="COLUMN=FIELD",
         help=QT_TRANSLATE_NOOP(
-            "cli", "what a column holds, by its number from 1 (default: guessed from the headers)"
+            "cli",
+            "what a column holds, by its number from 1 or its header, instead of the guess "
+            "(e.g. 3=ignore)",
         ),
     )
     set_handler(p, run_import, file="FILE", mapping="--map")
@@ -95,23 +98,31 @@ def run_export(ctx: CliContext) -> int:
 
 
 def _mapping(ctx: CliContext) -> dict[int, ImportField] | None:
+    """The guessed mapping with the user's ``--map`` changes on top (None: no changes)."""
     if not ctx.args.map:
         return None
     services, actor = ctx.sign_in()
     preview = services.importer.preview(actor, Path(ctx.args.file), sample_rows=0)
-    mapping = dict.fromkeys(range(len(preview.headers)), ImportField.IGNORE)
+    mapping = dict(preview.mapping)
+    by_header = {header_key(h): i for i, h in reversed(list(enumerate(preview.headers)))}
     for item in ctx.args.map:
-        column, _, field = item.partition("=")
+        column, _, name = item.rpartition("=")
+        index = int(column) - 1 if column.strip().isdigit() else by_header.get(header_key(column))
         try:
-            mapping[int(column) - 1] = ImportField(field.strip())
+            field = ImportField(name.strip())
         except ValueError:
+            index = None
+        if index is None or index not in mapping:
             raise CliProblem(
                 2,
                 QT_TRANSLATE_NOOP(
-                    "cli", "--map takes COLUMN=FIELD, e.g. 1=full_name; fields: {fields}."
+                    "cli",
+                    "--map takes COLUMN=FIELD, the column by its number or header, e.g. "
+                    "1=full_name; fields: {fields}.",
                 ),
                 fields=", ".join(f.value for f in ImportField),
-            ) from None
+            )
+        mapping[index] = field
     return mapping
 
 
@@ -135,16 +146,47 @@ def run_import(ctx: CliContext) -> int:
     return 0
 
 
+def profile_name(ctx: CliContext, key: str | None) -> str:
+    profile = PROFILE_BY_KEY.get(key or "")
+    if profile is None:
+        return ctx.out.tr(QT_TRANSLATE_NOOP("cli", "not a known tool: guessed from the headers"))
+    return ctx.out.tr(profile.name, context="import")
+
+
+def _mapping_json(r: ImportReport) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for header, field in r.mapping:
+        name, n = header, 2
+        while name in out:  # two columns with one header: both shown
+            name, n = f"{header} ({n})", n + 1
+        out[name] = field.value
+    return out
+
+
 def report_data(ctx: CliContext, r: ImportReport) -> dict[str, object]:
+    def rows(problems: tuple[RowProblem, ...]) -> list[dict[str, object]]:
+        return [{"row": p.row, "field": p.field, "reason": ctx.out.render(p.reason)}
+                for p in problems]  # fmt: skip
+
     return {
+        "profile": r.profile, "profile_name": profile_name(ctx, r.profile),
+        "mapping": _mapping_json(r),
         "imported": r.imported, "duplicates": r.duplicates, "merged": r.merged,
         "blank": r.blank, "dry_run": r.dry_run, "ignored_columns": list(r.ignored_columns),
-        "rejected": [
-            {"row": p.row, "field": p.field, "reason": ctx.out.render(p.reason)}
-            for p in r.rejected
-        ],
+        "rejected": rows(r.rejected),
+        "warnings": [{"row": None, "field": None, "reason": ctx.out.render(m)}
+                     for m in r.notices] + rows(r.warnings),
         "rejects_file": str(r.rejects_file) if r.rejects_file else None,
     }  # fmt: skip
+
+
+def _mapping_lines(ctx: CliContext, r: ImportReport) -> list[str]:
+    out = ctx.out
+    lines = [out.tr(QT_TRANSLATE_NOOP("cli", "File from: {name}"),
+                    name=profile_name(ctx, r.profile))]  # fmt: skip
+    column_text = QT_TRANSLATE_NOOP("cli", "  {column} -> {field}")
+    lines += [out.tr(column_text, column=h, field=f.value) for h, f in r.mapping]
+    return lines
 
 
 def report_text(ctx: CliContext, r: ImportReport) -> str:
@@ -162,10 +204,18 @@ def report_text(ctx: CliContext, r: ImportReport) -> str:
             "{rejected} rejected, {blank} blank row(s).",
         )
     )
-    lines = [out.tr(head, imported=r.imported, duplicates=r.duplicates, merged=r.merged,
-                    rejected=len(r.rejected), blank=r.blank)]  # fmt: skip
+    lines = _mapping_lines(ctx, r) if r.dry_run else []
+    lines.append(out.tr(head, imported=r.imported, duplicates=r.duplicates, merged=r.merged,
+                        rejected=len(r.rejected), blank=r.blank))  # fmt: skip
+    lines += [out.render(m) for m in r.notices]
     row_text = QT_TRANSLATE_NOOP("cli", "Row {row}: {reason}")
     lines += [out.tr(row_text, row=p.row, reason=out.render(p.reason)) for p in r.rejected]
+    kept_text = (
+        QT_TRANSLATE_NOOP("cli", "Row {row}, to be imported without this detail: {reason}")
+        if r.dry_run
+        else QT_TRANSLATE_NOOP("cli", "Row {row}, imported without this detail: {reason}")
+    )
+    lines += [out.tr(kept_text, row=p.row, reason=out.render(p.reason)) for p in r.warnings]
     if r.ignored_columns:
         lines.append(
             out.tr(

@@ -27,12 +27,19 @@ class MappingTable(QTableWidget):
     def labels(self) -> dict[ImportField, str]:
         return {
             ImportField.FULL_NAME: self.tr("Full name"),
+            ImportField.FAMILY_NAME: self.tr("Family name"),
+            ImportField.MIDDLE_NAME: self.tr("Middle name"),
+            ImportField.GIVEN_NAME: self.tr("Given name"),
             ImportField.MOBILE: self.tr("Mobile"),
             ImportField.HOME_PHONE: self.tr("Home phone"),
             ImportField.OFFICE_PHONE: self.tr("Office phone"),
             ImportField.PERSONAL_EMAIL: self.tr("Personal email"),
             ImportField.COMPANY_EMAIL: self.tr("Company email"),
             ImportField.ADDRESS: self.tr("Address"),
+            ImportField.WARD: self.tr("Ward or commune"),
+            ImportField.DISTRICT: self.tr("District (old address)"),
+            ImportField.PROVINCE: self.tr("Province or city"),
+            ImportField.AREA: self.tr("Area (province - district)"),
             ImportField.BIRTH_DATE: self.tr("Birth date"),
             ImportField.NOTES: self.tr("Notes"),
             ImportField.IGNORE: self.tr("— do not import —"),
@@ -45,7 +52,8 @@ class MappingTable(QTableWidget):
         self.setRowCount(len(preview.sample) + 1)
         self.setHorizontalHeaderLabels(list(preview.headers))
         self.setVerticalHeaderLabels(
-            [self.tr("Import as")] + [str(n + 2) for n in range(len(preview.sample))]
+            [self.tr("Import as")]
+            + [str(n) for n in preview.sample_numbers or range(2, len(preview.sample) + 2)]
         )
         labels = self.labels()
         for column in range(len(preview.headers)):

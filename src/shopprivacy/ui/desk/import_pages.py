@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopprivacy.domain.customers import Source
+from shopprivacy.domain.import_profiles import PROFILE_BY_KEY
 from shopprivacy.domain.importing import DuplicateChoice, ImportPreview, ImportReport
 from shopprivacy.ui.desk.import_mapping import MappingTable
 from shopprivacy.ui.desk.import_run import ImportJob
@@ -43,7 +44,9 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the spreadsheet"))
         self.setSubTitle(
             self.tr(
-                "A CSV or Excel (.xlsx) file with one customer per row and a header row on top."
+                "A CSV, Excel or OpenDocument file with one customer per row and a header row "
+                "(exports of KiotViet, Sapo, Haravan, Google Contacts and Outlook are "
+                "recognised), or a phone's contacts saved as vCards (.vcf)."
             )
         )
         self.path = QLineEdit()
@@ -71,7 +74,7 @@ class FilePage(QWizardPage):
             self,
             self.tr("Choose the spreadsheet"),
             "",
-            self.tr("Spreadsheets (*.csv *.xlsx)"),
+            self.tr("Customer lists (*.csv *.txt *.xlsx *.xls *.ods *.vcf)"),
         )
         if path:
             self.path.setText(path)
@@ -118,6 +121,9 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("What each column holds"))
         self.table = MappingTable()
         self.info = paragraph("")
+        self.info.setObjectName("mapping_info")
+        self.notices = MessageLabel()
+        self.notices.setObjectName("file_notices")
         self.skip = QRadioButton(self.tr("Skip them: keep the customer on file as it is"))
         self.skip.setObjectName("duplicates_skip")
         self.merge = QRadioButton(
@@ -140,6 +146,7 @@ class MappingPage(QWizardPage):
         form.addRow(self.tr("Where the details came from:"), self.source)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
+        layout.addWidget(self.notices)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
 
@@ -147,12 +154,25 @@ class MappingPage(QWizardPage):
         preview = self.owner.preview
         assert preview is not None
         self.table.show_preview(preview)
+        profile = PROFILE_BY_KEY.get(preview.profile or "")
+        source = (
+            self.tr("Recognised: an export of {name}. Its columns are chosen below.").format(
+                name=QCoreApplication.translate("import", profile.name)
+            )
+            if profile
+            else self.tr("Not a known tool's export: the columns were guessed from the headers.")
+        )
         self.info.setText(
-            self.tr(
+            source
+            + " "
+            + self.tr(
                 "The file has {n} rows. Check the first ones below and choose, over each "
                 "column, what it holds."
             ).format(n=preview.total_rows)
         )
+        self.notices.clear_message()
+        if preview.notices:
+            self.notices.show_error(" ".join(tr_message(m) for m in preview.notices))
 
     def choice(self) -> DuplicateChoice:
         return DuplicateChoice.MERGE if self.merge.isChecked() else DuplicateChoice.SKIP
@@ -182,6 +202,12 @@ def summary_text(report: ImportReport) -> str:
             "ImportSummary", "Rows with a problem (not imported): {n}"
         ).format(n=len(report.rejected)),
     ]
+    if report.warnings:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportSummary", "Imported without a detail that was wrong: {n}"
+            ).format(n=len(report.warnings))
+        )
     if report.ignored_columns:
         lines.append(
             QCoreApplication.translate(
@@ -269,10 +295,14 @@ class ReportPage(QWizardPage):
         if not report.cancelled:
             self.progress.setValue(100)
         self.summary.setText(summary_text(report))
-        self.rejects.setRowCount(len(report.rejected))
-        for row, problem in enumerate(report.rejected):
-            self.rejects.setItem(row, 0, QTableWidgetItem(str(problem.row)))
-            self.rejects.setItem(row, 1, QTableWidgetItem(tr_message(problem.reason)))
+        kept = self.tr("Imported without this detail: {reason}")
+        lines = [(p.row, tr_message(p.reason)) for p in report.rejected] + [
+            (p.row, kept.format(reason=tr_message(p.reason))) for p in report.warnings
+        ]
+        self.rejects.setRowCount(len(lines))
+        for row, (number, text) in enumerate(lines):
+            self.rejects.setItem(row, 0, QTableWidgetItem(str(number)))
+            self.rejects.setItem(row, 1, QTableWidgetItem(text))
         self.completeChanged.emit()
         if self.dry_run or report.cancelled:
             return
