@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from shopprivacy.domain.errors import ConflictError, ValidationError
 from shopprivacy.domain.request_steps import (
     R_APPROVAL_FIRST,
     R_CLOSED,
@@ -31,7 +32,6 @@ from shopprivacy.domain.requests import (
     available_steps,
     check_step,
 )
-from shopprivacy.domain.errors import ConflictError, ValidationError
 from shopprivacy.domain.staff import Role
 
 NOW = datetime(2026, 12, 8, 3, 0, tzinfo=UTC)

@@ -72,6 +72,41 @@
     </message>
 </context>
 <context>
+    <name>request_reports</name>
+    <message>
+        <source>For any question about this letter, contact {staff}: {contact}.</source>
+        <translation>Mọi thắc mắc về thư này, xin liên hệ {staff}: {contact}.</translation>
+    </message>
+    <message>
+        <source>Mr {name}</source>
+        <translation>Ông {name}</translation>
+    </message>
+    <message>
+        <source>Mrs {name}</source>
+        <translation>Bà {name}</translation>
+    </message>
+    <message>
+        <source>Mr. {name}</source>
+        <translation>Anh {name}</translation>
+    </message>
+    <message>
+        <source>Ms {name}</source>
+        <translation>Chị {name}</translation>
+    </message>
+    <message>
+        <source>Customer {name}</source>
+        <translation>Quý khách {name}</translation>
+    </message>
+    <message>
+        <source>We keep only your name and postal address with this request, to send you this letter and to show we answered it, until {date}; then they are deleted too.</source>
+        <translation>Chúng tôi chỉ giữ họ tên và địa chỉ gửi thư của Quý khách cùng yêu cầu này, để gửi thư này và chứng minh đã trả lời, đến ngày {date}; sau đó các thông tin này cũng được xóa.</translation>
+    </message>
+    <message>
+        <source>On {date}, as you asked in request no. {deletion}, we deleted your personal data for good. This request of yours is therefore closed: there is no longer any data of yours for us to act on.</source>
+        <translation>Ngày {date}, theo yêu cầu số {deletion} của Quý khách, chúng tôi đã xóa vĩnh viễn dữ liệu cá nhân của Quý khách. Vì vậy yêu cầu này được đóng lại: chúng tôi không còn dữ liệu nào của Quý khách để xử lý.</translation>
+    </message>
+</context>
+<context>
     <name>requests</name>
     <message>
         <source>Waiting on the customer (clock stopped)</source>
@@ -104,6 +139,10 @@
     <message>
         <source>Ms, younger (Chị)</source>
         <translation>Chị</translation>
+    </message>
+    <message>
+        <source>Your request was closed because your data was deleted</source>
+        <translation>Yêu cầu của Quý khách đã đóng vì dữ liệu đã được xóa</translation>
     </message>
 </context>
 </TS>
