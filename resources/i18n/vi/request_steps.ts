@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>cli</name>
+    <message>
+        <source>how the reply letter addresses the person</source>
+        <translation>cách xưng hô với người nhận trong thư trả lời</translation>
+    </message>
+    <message>
+        <source>open it even if the customer has an open request of this type (linked)</source>
+        <translation>vẫn mở dù khách hàng đã có yêu cầu cùng loại đang mở (sẽ được liên kết)</translation>
+    </message>
+    <message>
+        <source>Request #{id} is waiting on the customer; its clock is stopped.</source>
+        <translation>Yêu cầu số {id} đang chờ khách hàng; thời hạn tạm dừng.</translation>
+    </message>
+    <message>
+        <source>Request #{id} resumed: complete by {due}.</source>
+        <translation>Yêu cầu số {id} được tiếp tục: hoàn tất trước {due}.</translation>
+    </message>
+    <message>
+        <source>wait on the customer (identity proof, clarification): the clock stops</source>
+        <translation>chờ khách hàng (giấy tờ xác minh, làm rõ yêu cầu): tạm dừng tính hạn</translation>
+    </message>
+    <message>
+        <source>what the customer is asked for</source>
+        <translation>cần khách hàng cung cấp gì</translation>
+    </message>
+    <message>
+        <source>the customer answered: the clock runs again and the due dates move on</source>
+        <translation>khách hàng đã phản hồi: tính hạn trở lại và các hạn được lùi tương ứng</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Only customer care and the director work on requests.</source>
