@@ -147,6 +147,10 @@
         <translation>(không có tên)</translation>
     </message>
     <message>
+        <source>Refused because: {reason}</source>
+        <translation>Lý do từ chối: {reason}</translation>
+    </message>
+    <message>
         <source>{days} days {hours} h</source>
         <translation>{days} ngày {hours} giờ</translation>
     </message>
@@ -179,12 +183,12 @@
         <translation>Đã gia hạn một lần: {reason}</translation>
     </message>
     <message>
-        <source>⏸ Waiting on the customer since {since} ({span}): {reason}. The clock is stopped; the due date moves on by the time waited when work resumes.</source>
-        <translation>⏸ Đang chờ khách hàng từ {since} ({span}): {reason}. Đồng hồ tạm dừng; khi tiếp tục, hạn chót lùi thêm đúng thời gian đã chờ.</translation>
+        <source>Waiting on the customer since {since} ({span}): {reason}. The clock is stopped; the due date moves on by the time waited when work resumes.</source>
+        <translation>Đang chờ khách hàng từ {since} ({span}): {reason}. Đồng hồ tạm dừng; khi tiếp tục, hạn chót lùi thêm đúng thời gian đã chờ.</translation>
     </message>
     <message>
-        <source>The clock stood still {span} in all, so the due date moved from {before} to {due}.</source>
-        <translation>Đồng hồ đã tạm dừng tổng cộng {span}, nên hạn chót lùi từ {before} sang {due}.</translation>
+        <source>The clock stood still {span} in all; the due dates moved on by the days waited (complete by {due}).</source>
+        <translation>Đồng hồ đã tạm dừng tổng cộng {span}; các hạn chót lùi thêm đúng số ngày đã chờ (hoàn tất trước {due}).</translation>
     </message>
 </context>
 <context>
@@ -220,6 +224,13 @@
     <message>
         <source>The clock runs again; the due date moved by the time waited.</source>
         <translation>Đồng hồ chạy lại; hạn chót đã lùi đúng thời gian chờ.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueueModel</name>
+    <message>
+        <source>(data erased)</source>
+        <translation>(dữ liệu đã xóa)</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import Services
 from shopprivacy.ui.care.correction_form import CorrectionForm
 from shopprivacy.ui.care.queue_model import shop_time
+from shopprivacy.ui.care.request_actions import RequestActions
 from shopprivacy.ui.care.request_confirm import RequestConfirmations
 from shopprivacy.ui.care.request_paper import RequestPapers
 from shopprivacy.ui.care.request_text import clock_text, identity_text, progress_text, who_text
@@ -73,15 +74,26 @@ ONLY_FOR = {
 BUTTONS_PER_ROW = 3
 
 
-def button_grid(buttons: list[QPushButton]) -> QGridLayout:
-    """Buttons in rows of three: they keep their words whole in a narrow pane."""
-    grid = QGridLayout()
-    for i, button in enumerate(buttons):
-        grid.addWidget(button, i // BUTTONS_PER_ROW, i % BUTTONS_PER_ROW)
-    return grid
+class ButtonGrid(QGridLayout):
+    """Buttons in rows of three: they keep their words whole in a narrow pane. ``pack`` closes
+    the gaps the buttons hidden for this kind of request would leave."""
+
+    def __init__(self, buttons: list[QPushButton]) -> None:
+        super().__init__()
+        self.all = buttons
+        self.pack(set())
+
+    def pack(self, hidden: set[QPushButton]) -> None:
+        """Lay out the buttons not in ``hidden`` (which are hidden), in their order."""
+        for button in self.all:
+            self.removeWidget(button)
+            button.setVisible(button not in hidden)
+        shown = [b for b in self.all if b not in hidden]
+        for i, button in enumerate(shown):
+            self.addWidget(button, i // BUTTONS_PER_ROW, i % BUTTONS_PER_ROW)
 
 
-class RequestPanel(RequestPapers, RequestConfirmations, QWidget):
+class RequestPanel(RequestActions, RequestPapers, RequestConfirmations, QWidget):
     """``changed`` is emitted after any step, so the queue redraws."""
 
     changed = Signal()
@@ -145,13 +157,14 @@ class RequestPanel(RequestPapers, RequestConfirmations, QWidget):
 
         work_box = QGroupBox(self.tr("2. Work the request"))
         work = QVBoxLayout(work_box)
-        work.addLayout(button_grid([
+        self.work_grid = ButtonGrid([
             b("acknowledge", self.tr("Customer told we received it"), self.acknowledge),
             b("start", self.tr("Start work"), self.start),
             b("report", self.tr("Data report (PDF)…"), self.ask_data_report),
             b("correct", self.tr("Correct the record…"), self.open_correction),
             b("submit", self.tr("Send to the director"), self.submit),
-        ]))  # fmt: skip
+        ])  # fmt: skip
+        work.addLayout(self.work_grid)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(b("note", self.tr("Add note"), self.add_note))
@@ -174,14 +187,15 @@ class RequestPanel(RequestPapers, RequestConfirmations, QWidget):
         decide_box = QGroupBox(self.tr("3. Decide and reply"))
         decide = QVBoxLayout(decide_box)
         decide.addWidget(self.reason)
-        decide.addLayout(button_grid([
+        self.decide_grid = ButtonGrid([
             b("extend", self.tr("Extend once"), self.extend),
             b("refuse", self.tr("Refuse"), self.refuse),
             b("approve", self.tr("Approve deletion"), self.approve),
             b("reject", self.tr("Reject deletion"), self.reject),
             b("complete", self.tr("Complete"), self.ask_complete),
             b("letter", self.tr("Print the reply letter…"), self.ask_letter),
-        ]))  # fmt: skip
+        ])  # fmt: skip
+        decide.addLayout(self.decide_grid)
         self.director = allows(actor.role, Permission.APPROVE_DELETION)
 
         layout = QVBoxLayout(self)
@@ -272,10 +286,9 @@ class RequestPanel(RequestPapers, RequestConfirmations, QWidget):
             button.setEnabled(state.allowed)
             reason = state.reason and QCoreApplication.translate("errors", state.reason)
             button.setToolTip(reason or "")
-        for key, kind in ONLY_FOR.items():
-            self.buttons[key].setVisible(info.type is kind)
-        self.buttons["approve"].setVisible(self.director and info.type is RequestType.DELETION)
-        self.buttons["reject"].setVisible(self.director and info.type is RequestType.DELETION)
+        hidden = {self.buttons[key] for key, kind in ONLY_FOR.items() if info.type is not kind}
+        if not self.director:
+            hidden |= {self.buttons["approve"], self.buttons["reject"]}
         # Steps outside the rule's list: a note and the complaint's outcome while the request
         # is open and not waiting; the acknowledgement once.
         working = info.status.is_open and not info.waiting
@@ -284,125 +297,6 @@ class RequestPanel(RequestPapers, RequestConfirmations, QWidget):
         self.buttons["outcome"].setEnabled(working)
         self.buttons["acknowledge"].setEnabled(working and info.acknowledged_at is None)
         self.complaint_box.setVisible(info.type is RequestType.COMPLAINT and info.status.is_open)
-
-    # -- steps ---------------------------------------------------------------------------------
-    def _do(self, step: Callable[[int], RequestInfo], done: str) -> bool:
-        if self.info is None:
-            return False
-        self.message.clear_message()
-        try:
-            info = step(self.info.id)
-        except Exception as exc:
-            self.message.show_error(error_text(exc))
-            return False
-        self.show_request(info)  # the step returns the request as it now stands
-        self.message.show_ok(done)
-        self.changed.emit()
-        return True
-
-    def check_identity(self) -> None:
-        r = self.services.requests
-        if self._do(
-            lambda i: r.record_identity_check(
-                self.actor, i, self.method.currentData(), self.identity_note.text()
-            ),
-            self.tr("Identity recorded."),
-        ):
-            self.identity_note.clear()
-
-    def acknowledge(self) -> None:
-        r = self.services.requests
-        self._do(lambda i: r.acknowledge(self.actor, i), self.tr("Acknowledgement recorded."))
-
-    def start(self) -> None:
-        r = self.services.requests
-        self._do(lambda i: r.start(self.actor, i), self.tr("Work started."))
-
-    def wait(self) -> None:
-        r = self.services.requests
-        if self._do(
-            lambda i: r.wait_on_customer(self.actor, i, self.wait_reason.text()),
-            self.tr("The clock is stopped until the customer answers."),
-        ):
-            self.wait_reason.clear()
-
-    def resume(self) -> None:
-        r = self.services.requests
-        self._do(
-            lambda i: r.resume(self.actor, i),
-            self.tr("The clock runs again; the due date moved by the time waited."),
-        )
-
-    def submit(self) -> None:
-        r = self.services.requests
-        self._do(lambda i: r.request_approval(self.actor, i), self.tr("Sent to the director."))
-
-    def approve(self) -> None:
-        r = self.services.requests
-        self._do(lambda i: r.approve(self.actor, i), self.tr("Deletion approved."))
-
-    def reject(self) -> None:
-        r = self.services.requests
-        if self._do(lambda i: r.reject(self.actor, i, self.reason.text()), self.tr("Rejected.")):
-            self.reason.clear()
-
-    def refuse(self) -> None:
-        r = self.services.requests
-        if self._do(lambda i: r.refuse(self.actor, i, self.reason.text()), self.tr("Refused.")):
-            self.reason.clear()
-
-    def extend(self) -> None:
-        r = self.services.requests
-        if self._do(lambda i: r.extend(self.actor, i, self.reason.text()), self.tr("Extended.")):
-            self.reason.clear()
-
-    def add_note(self) -> None:
-        self._note(finding=False)
-
-    def add_finding(self) -> None:
-        self._note(finding=True)
-
-    def _note(self, finding: bool) -> None:
-        r = self.services.requests
-        if self._do(
-            lambda i: r.add_note(self.actor, i, self.note.text(), finding=finding),
-            self.tr("Note added."),
-        ):
-            self.note.clear()
-
-    def record_outcome(self) -> None:
-        r = self.services.requests
-        self._do(
-            lambda i: r.record_complaint_outcome(
-                self.actor, i, self.outcome.text(), self.remedy.text()
-            ),
-            self.tr("Outcome recorded."),
-        )
-
-    def complete(self) -> None:
-        """Carry the request out (after the confirmation, for an irreversible one)."""
-        r = self.services.requests
-        self._do(lambda i: r.complete(self.actor, i), self.tr("Request completed."))
-
-    def open_correction(self) -> None:
-        """The whole record, unmasked for this request (audited as a read by the service)."""
-        info = self.info
-        if info is None:
-            return
-        self.message.clear_message()
-        try:
-            details = self.services.requests.customer_for_correction(self.actor, info.id)
-        except Exception as exc:
-            self.message.show_error(error_text(exc))
-            return
-        form = CorrectionForm(self.services, self.actor, info.id, details, parent=self)
-        form.corrected.connect(self._corrected)
-        self.correction_form = form
-        form.open()
-
-    def _corrected(self, fields: object) -> None:
-        if self.info is not None:
-            self.load(self.info.id)
-        n = len(fields) if isinstance(fields, list) else 0
-        self.message.show_ok(self.tr("Record corrected: {n} fields changed.").format(n=n))
-        self.changed.emit()
+        self.work_grid.pack(hidden)
+        self.decide_grid.pack(hidden)
+        self.buttons["finding"].setVisible(self.buttons["finding"] not in hidden)

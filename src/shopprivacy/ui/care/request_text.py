@@ -81,7 +81,7 @@ def clock_text(info: RequestInfo, now: datetime) -> str:
         lines.append(
             QCoreApplication.translate(
                 CTX,
-                "⏸ Waiting on the customer since {since} ({span}): {reason}. The clock is "
+                "Waiting on the customer since {since} ({span}): {reason}. The clock is "
                 "stopped; the due date moves on by the time waited when work resumes.",
             ).format(
                 since=shop_time(info.waiting_since),
@@ -93,11 +93,10 @@ def clock_text(info: RequestInfo, now: datetime) -> str:
         lines.append(
             QCoreApplication.translate(
                 CTX,
-                "The clock stood still {span} in all, so the due date moved from {before} "
-                "to {due}.",
+                "The clock stood still {span} in all; the due dates moved on by the days "
+                "waited (complete by {due}).",
             ).format(
                 span=duration_text(info.paused),
-                before=shop_time(info.due - info.paused),
                 due=shop_time(info.due),
             )
         )
@@ -106,6 +105,10 @@ def clock_text(info: RequestInfo, now: datetime) -> str:
             QCoreApplication.translate(
                 CTX, "Linked to the earlier open request no. {id} of the same customer."
             ).format(id=info.linked_to)
+        )
+    if info.status is Status.REFUSED and info.reason:
+        lines.append(
+            QCoreApplication.translate(CTX, "Refused because: {reason}").format(reason=info.reason)
         )
     if info.closed_at is not None:
         lines.append(
