@@ -14,6 +14,7 @@ from shopprivacy.ui.desk.customer_view import CustomerView
 from shopprivacy.ui.desk.disclosure_dialog import CustomerDisclosureDialog
 from shopprivacy.ui.desk.grant_dialog import GrantDialog
 from shopprivacy.ui.director.deadline_table import DeadlineTableBox
+from shopprivacy.ui.director.disclosures import DisclosuresPage, RecordDisclosureDialog
 from shopprivacy.ui.workers import Workers
 from tests.conftest import Shop
 from tests.services.customer_helpers import policy
@@ -96,3 +97,20 @@ def test_director_shortens_a_deadline_but_cannot_pass_the_law(qtbot: QtBot, shop
     click(qtbot, care.save_button)  # the service refuses anyone but the director
     assert care.message.text().startswith("✖")
     assert shop.services.requests.deadline_table()[DeadlineGroup.PROVIDE].complete_days == 7
+
+
+def test_enter_in_the_directors_disclosure_search_searches_only(
+    qtbot: QtBot, shop: Shop, workers: Workers
+) -> None:
+    desk_customer(qtbot, shop, workers, LAN)
+    page = DisclosuresPage(shop.services, shop.director, workers)
+    qtbot.addWidget(page)
+    page.show()
+    click(qtbot, page.record_button)
+    dialog = page.dialog
+    assert isinstance(dialog, RecordDisclosureDialog)
+    type_into(qtbot, dialog.search, LAN.digits)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.found.count() == 1 and LAN.name in dialog.found.item(0).text()
+    # Recording was not tried: with no partner registered it would have said so.
+    assert dialog.isVisible() and not dialog.message.isVisible()
