@@ -29,6 +29,7 @@ from tests.ui.request_journey import (
     desk_customer,
     fill,
     find_with_enter,
+    focused,
     log_request,
     open_dialog,
     pdf_text,
@@ -157,8 +158,10 @@ def _confirm_withdrawal(qtbot: QtBot, dialog: object) -> None:
         click(qtbot, dialog.confirm_yes)  # type: ignore[attr-defined]
 
 
-def finish(qtbot: QtBot, shop: Shop, page: CareHome, kind: RequestType, tmp: Path) -> None:
-    """Carry Lan's request out the way its kind needs."""
+def finish(
+    qtbot: QtBot, shop: Shop, page: CareHome, kind: RequestType, tmp: Path, other: int
+) -> None:
+    """Carry Lan's request out the way its kind needs (``other``: Minh's request)."""
     panel = page.panel
     info = panel.info
     assert info is not None
@@ -179,6 +182,10 @@ def finish(qtbot: QtBot, shop: Shop, page: CareHome, kind: RequestType, tmp: Pat
     elif kind is RequestType.COMPLAINT:
         type_into(qtbot, panel.outcome, "Tin nhắn không phải của cửa hàng")
         click(qtbot, panel.buttons["outcome"])
+        assert "Tin nhắn không phải" in panel.summary.text()  # the recorded result, shown
+        page.select_request(other)  # Minh's complaint shows none of Lan's result
+        assert "Tin nhắn không phải" not in panel.summary.text() and panel.outcome.text() == ""
+        page.select_request(info.id)
         click(qtbot, panel.buttons["complete"])
     elif kind is RequestType.WITHDRAWAL:
         click(qtbot, panel.buttons["complete"])
@@ -203,8 +210,12 @@ def erase(qtbot: QtBot, shop: Shop, care: CareHome) -> None:
     assert director.select_request(request_id)
     dpanel = director.panel
     assert "Phạm Thu Hà" in dpanel.identity_done.text()  # the check care recorded
-    click(qtbot, dpanel.buttons["approve"])
+    director.activateWindow()
+    qtbot.waitUntil(director.isActiveWindow)
+    dpanel.buttons["approve"].setFocus()
+    qtbot.keyClick(dpanel.buttons["approve"], Qt.Key.Key_Space)  # approved from the keyboard
     assert not dpanel.buttons["approve"].isEnabled()
+    assert focused() is dpanel.history  # not the "Complete" button that is now enabled
     click(qtbot, dpanel.buttons["complete"])
     box = dpanel.confirm_box
     assert box is not None and box.isVisible()
@@ -243,7 +254,7 @@ def test_a_request_from_logging_to_the_reply_letter(
     pause_moves_the_due_date(qtbot, shop, page.panel)
     linked = duplicate_caught(qtbot, shop, page, kind, lan_req)
     page.select_request(lan_req) or page.panel.load(lan_req)
-    finish(qtbot, shop, page, kind, tmp_path)
+    finish(qtbot, shop, page, kind, tmp_path, minh_req)
     # A closed request offers nothing but the letter (and an access request's report).
     panel = page.panel
     for key in ("identity", "start", "wait", "extend", "refuse", "complete"):

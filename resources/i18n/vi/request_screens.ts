@@ -151,6 +151,14 @@
         <translation>Lý do từ chối: {reason}</translation>
     </message>
     <message>
+        <source>What we found: {outcome}</source>
+        <translation>Kết quả xác minh: {outcome}</translation>
+    </message>
+    <message>
+        <source>What we do about it: {remedy}</source>
+        <translation>Cách khắc phục: {remedy}</translation>
+    </message>
+    <message>
         <source>{days} days {hours} h</source>
         <translation>{days} ngày {hours} giờ</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QWidget
 
 from shopprivacy.domain.requests import RequestInfo
 from shopprivacy.domain.staff import Actor
@@ -25,6 +25,7 @@ class RequestActions:
     actor: Actor
     info: RequestInfo | None
     message: MessageLabel
+    history: QListWidget
     changed: SignalInstance
     correction_form: CorrectionForm | None
     method: QComboBox
@@ -54,7 +55,13 @@ class RequestActions:
         self.show_request(info)  # the step returns the request as it now stands
         self.message.show_ok(done)
         self.changed.emit()
+        self.rest_focus()
         return True
+
+    def rest_focus(self) -> None:
+        """After a step its button is greyed out and Qt would hand the keyboard to the next
+        one, perhaps "Complete": the keyboard goes to the (read-only) history instead."""
+        self.history.setFocus()
 
     def check_identity(self) -> None:
         r = self.services.requests

@@ -42,7 +42,13 @@ from shopprivacy.ui.care.queue_model import shop_time
 from shopprivacy.ui.care.request_actions import RequestActions
 from shopprivacy.ui.care.request_confirm import RequestConfirmations
 from shopprivacy.ui.care.request_paper import RequestPapers
-from shopprivacy.ui.care.request_text import clock_text, identity_text, progress_text, who_text
+from shopprivacy.ui.care.request_text import (
+    clock_text,
+    identity_text,
+    progress_text,
+    result_text,
+    who_text,
+)
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
 
@@ -260,6 +266,7 @@ class RequestPanel(RequestActions, RequestPapers, RequestConfirmations, QWidget)
             self.tr("From {who}. They said: {summary}").format(
                 who=who_text(info, self.customer_name), summary=info.summary or "—"
             )
+            + result_text(info)
         )
         self.progress.setText(progress_text(info))
         self.clock.setText(clock_text(info, self.services.vault.now()))

@@ -134,6 +134,20 @@ def identity_text(info: RequestInfo) -> str:
     )
 
 
+def result_text(info: RequestInfo) -> str:
+    """A complaint's recorded outcome and remedy (this request's own), on new lines."""
+    text = ""
+    if info.outcome:
+        text += "\n" + QCoreApplication.translate(CTX, "What we found: {outcome}").format(
+            outcome=info.outcome
+        )
+    if info.remedy:
+        text += "\n" + QCoreApplication.translate(CTX, "What we do about it: {remedy}").format(
+            remedy=info.remedy
+        )
+    return text
+
+
 def who_text(info: RequestInfo, customer_name: str | None) -> str:
     if info.customer_id is None:
         return info.requester_name or QCoreApplication.translate(CTX, "(no name)")
