@@ -265,3 +265,28 @@ def test_a_request_from_logging_to_the_reply_letter(
         closed = shop.services.requests.get_request(shop.director, linked)
         assert not closed.status.is_open  # the erased customer's other request is closed
         assert HistoryKind.CLOSED_BY_ERASURE in [h.kind for h in closed.history]
+
+
+def test_a_letter_found_late_is_logged_on_the_day_it_came(
+    qtbot: QtBot, shop: Shop, workers: Workers
+) -> None:
+    desk_customer(qtbot, shop, workers, LAN)
+    desk_customer(qtbot, shop, workers, MINH)
+    page = care_page(qtbot, shop)
+    dialog = open_dialog(qtbot, page)
+    find_with_enter(qtbot, dialog, LAN)
+    fill(dialog, RequestType.ACCESS, "thu gui qua buu dien")
+    today = dialog.received.date()
+    assert dialog.received.maximumDate() == today  # not in the future
+    dialog.received.setFocus()
+    dialog.received.setDate(today.addDays(-4))
+    qtbot.keyClick(dialog.received, Qt.Key.Key_Return)  # Enter in a field: not logged yet
+    assert dialog.isVisible() and open_count(shop) == 0
+    click(qtbot, dialog.log_button)
+    info = page.panel.info
+    assert info is not None
+    now = shop.services.vault.now()
+    assert timedelta(days=3) < now - info.received_at < timedelta(days=5)
+    logged_today = log_request(qtbot, page, MINH, RequestType.ACCESS)
+    other = shop.services.requests.get_request(shop.care, logged_today)
+    assert other.due > info.due  # the clock of the late letter started four days earlier
