@@ -50,7 +50,7 @@ from shopprivacy.ui.care.request_text import (
     who_text,
 )
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
+from shopprivacy.ui.widgets import ERROR_STYLE, OK_STYLE, MessageLabel, heading, paragraph
 
 # The button of each step (the key is the button's name, ``request_<key>``).
 STEP_KEYS = {
@@ -78,6 +78,21 @@ ONLY_FOR = {
     "finding": RequestType.COMPLAINT,
 }
 BUTTONS_PER_ROW = 3
+
+
+class PaneMessage(MessageLabel):
+    """A message in the scrolling request pane: the pane scrolls to it, and the window keeps its
+    size (a growing main window would slip under a small laptop's taskbar)."""
+
+    def show_error(self, text: str) -> None:
+        self.setStyleSheet(ERROR_STYLE)
+        self.setText("✖ " + text)
+        self.show()
+
+    def show_ok(self, text: str) -> None:
+        self.setStyleSheet(OK_STYLE)
+        self.setText("✔ " + text)
+        self.show()
 
 
 class ButtonGrid(QGridLayout):
@@ -118,7 +133,7 @@ class RequestPanel(RequestActions, RequestPapers, RequestConfirmations, QWidget)
         self.progress.setObjectName("request_progress")
         self.clock = paragraph("")
         self.clock.setObjectName("request_clock")
-        self.message = MessageLabel()
+        self.message = PaneMessage()
         self.message.setObjectName("request_message")
         self.history = QListWidget()
         self.history.setObjectName("request_history")
