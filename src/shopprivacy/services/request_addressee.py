@@ -55,15 +55,13 @@ def keep_addressee(
 
 
 def kept_addressee(vault: Vault, row: DataRequest, now: datetime) -> Addressee | None:
-    """The kept addressee, while its time lasts; None when there is none or it is unreadable."""
+    """The kept addressee, while its time lasts; None when there is none. A damaged or moved
+    one raises DamagedRecord: a letter must not quietly lose where it goes."""
     if row.letter_addressee_enc is None:
         return None
     if row.letter_keep_until is not None and row.letter_keep_until <= now:
         return None
-    try:
-        text = unseal(vault, row, COLUMN)
-    except DamagedRecord:
-        return None
+    text = unseal(vault, row, COLUMN)
     return Addressee.from_json(text) if text else None
 
 

@@ -9,10 +9,13 @@ from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.deadlines import (
+    NextDeadline,
     Urgency,
     classify,
     due_dates,
+    move_by_pause,
     next_deadline,
+    paused_days,
     rule_for,
 )
 from shopprivacy.domain.errors import DamagedRecord, ValidationError
@@ -211,13 +214,7 @@ class RequestQueue:
 
     def _item(self, session: Session, row: DataRequest, now: datetime) -> QueueItem:
         info = request_info(None, self.vault, row, with_texts=False)
-        nxt = next_deadline(
-            info.status,
-            info.acknowledge_due,
-            info.acknowledged_at,
-            info.complete_due,
-            info.extended_due,
-        )
+        nxt = _next(row, now)
         who = _who(session, self.vault, row)
         return QueueItem(info, nxt, classify(nxt, now), who)
 
@@ -236,15 +233,21 @@ def open_of_type(session: Session, customer_id: int, request_type: str) -> int |
     )
 
 
-def _urgency(row: DataRequest, now: datetime) -> Urgency:
-    nxt = next_deadline(
+def _next(row: DataRequest, now: datetime) -> NextDeadline | None:
+    """What is owed next; while the clock stands still, as it will be if work resumed now (a
+    request waiting on the customer never turns overdue in the queue)."""
+    days = paused_days(row.waiting_since, now) if row.waiting_since is not None else 0
+    return next_deadline(
         Status(row.status),
-        row.acknowledge_due_at,
+        move_by_pause(row.acknowledge_due_at, days) or row.acknowledge_due_at,
         row.acknowledged_at,
-        row.complete_due_at,
-        row.extended_due_at,
+        move_by_pause(row.complete_due_at, days) or row.complete_due_at,
+        move_by_pause(row.extended_due_at, days),
     )
-    return classify(nxt, now)
+
+
+def _urgency(row: DataRequest, now: datetime) -> Urgency:
+    return classify(_next(row, now), now)
 
 
 def _who(session: Session, vault: Vault, row: DataRequest) -> str | None:
