@@ -14,7 +14,6 @@ from shopprivacy.domain import corrections
 from shopprivacy.domain.consents import PURPOSE_LABELS, Purpose
 from shopprivacy.domain.erasure import ACCOUNTING_HOLD, ACCOUNTING_YEARS, WARRANTY_HOLD
 from shopprivacy.domain.request_letters import LetterContent, LetterKind
-from shopprivacy.domain.requests import Honorific
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.document import (
@@ -26,7 +25,7 @@ from shopprivacy.reports.document import (
     Table,
 )
 from shopprivacy.reports.render import print_report, write_pdf
-from shopprivacy.reports.request_wording import label, t
+from shopprivacy.reports.request_wording import addressed, label, t
 from shopprivacy.reports.text import format_date
 from shopprivacy.services import Services
 from shopprivacy.services.reports_log import is_demo
@@ -280,22 +279,6 @@ def _body(content: LetterContent, lang: str, when: datetime) -> list[Block]:
         Paragraph(req.reason or "", "strong"),
         Paragraph(t(lang, AUTHORITY), "small"),
     ]
-
-
-HONORIFIC_NAMES = {
-    Honorific.ONG: QT_TRANSLATE_NOOP("request_reports", "Mr {name}"),
-    Honorific.BA: QT_TRANSLATE_NOOP("request_reports", "Mrs {name}"),
-    Honorific.ANH: QT_TRANSLATE_NOOP("request_reports", "Mr. {name}"),
-    Honorific.CHI: QT_TRANSLATE_NOOP("request_reports", "Ms {name}"),
-}
-UNKNOWN_HONORIFIC = QT_TRANSLATE_NOOP("request_reports", "Customer {name}")
-
-
-def addressed(lang: str, honorific: Honorific | None, name: str | None) -> str:
-    """The name with the honorific a Vietnamese letter always uses ("Quý khách" when the
-    shop does not know which one)."""
-    source = HONORIFIC_NAMES.get(honorific, UNKNOWN_HONORIFIC) if honorific else UNKNOWN_HONORIFIC
-    return t(lang, source, name=name or "")
 
 
 def _kept_note(content: LetterContent, lang: str) -> list[Block]:
