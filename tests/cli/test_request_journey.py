@@ -94,6 +94,8 @@ def test_deletion_journey_from_an_empty_database(
     clock[0] += timedelta(days=3)
     code, _, err = care("request", "start", str(req))
     assert code == 1 and "đang chờ khách hàng" in err.lower()
+    code, out, _ = care("request", "show", str(req))
+    assert code == 0 and "Đang chờ khách hàng từ" in out and "Chờ khách gửi bản sao CCCD" in out
     waiting = show(shop_cli, req)
     assert waiting["waiting_since"] and waiting["waiting_reason"] == "Chờ khách gửi bản sao CCCD"
     code, _, err = care("request", "resume", str(req))

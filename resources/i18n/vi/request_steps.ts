@@ -31,6 +31,18 @@
         <source>the customer answered: the clock runs again and the due dates move on</source>
         <translation>khách hàng đã phản hồi: tính hạn trở lại và các hạn được lùi tương ứng</translation>
     </message>
+    <message>
+        <source>Complete by {due}.</source>
+        <translation>Hoàn tất trước {due}.</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer since {since}: {reason}</source>
+        <translation>Đang chờ khách hàng từ {since}: {reason}</translation>
+    </message>
+    <message>
+        <source>Linked to request #{id}.</source>
+        <translation>Liên kết với yêu cầu số {id}.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

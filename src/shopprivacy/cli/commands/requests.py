@@ -422,8 +422,23 @@ def run_show(ctx: CliContext) -> int:
     lines = [
         f"#{info.id}  {out.tr(info.type.label, context='requests')}  "
         f"{out.tr(info.status.label, context='requests')}",
+        out.tr(QT_TRANSLATE_NOOP("cli", "Complete by {due}."), due=_when(out, info.due)),
         *(f"{_when(out, h.at)}  {h.kind.value}  {h.text or ''}" for h in info.history),
     ]
+    if info.waiting_since is not None:
+        lines.insert(
+            2,
+            out.tr(
+                QT_TRANSLATE_NOOP("cli", "Waiting on the customer since {since}: {reason}"),
+                since=_when(out, info.waiting_since),
+                reason=info.waiting_reason or "",
+            ),
+        )
+    if info.linked_to is not None:
+        lines.insert(
+            2,
+            out.tr(QT_TRANSLATE_NOOP("cli", "Linked to request #{id}."), id=info.linked_to),
+        )
     out.result(data, "\n".join(lines))
     return 0
 
