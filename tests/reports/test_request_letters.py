@@ -56,7 +56,7 @@ def test_each_outcome_has_its_letter_in_vietnamese(shop: Shop, tmp_path: Path) -
 
     ack = open_request(shop, RequestType.ACCESS, customer.id)
     text = letter(shop, ack.id, tmp_path, "da-nhan")
-    assert "ĐÃ NHẬN YÊU CẦU" in text.upper() and f"Kính gửi {NAME}" in text
+    assert "ĐÃ NHẬN YÊU CẦU" in text.upper() and f"Kính gửi Quý khách {NAME}" in text
     assert "12 Lê Lợi" in text
 
     extended = worked(shop, RequestType.ACCESS, customer.id)
@@ -101,10 +101,15 @@ def test_each_outcome_has_its_letter_in_vietnamese(shop: Shop, tmp_path: Path) -
     deletion = worked(shop, RequestType.DELETION, customer.id)
     requests.request_approval(shop.care, deletion.id)
     requests.approve(shop.director, deletion.id)
+    other = open_request(shop, RequestType.CORRECTION, customer.id)
     requests.complete(shop.care, deletion.id)
+    text = letter(shop, other.id, tmp_path, "dong-do-xoa")
+    assert f"theo yêu cầu số {deletion.id}" in text and f"Kính gửi Quý khách {NAME}" in text
     text = letter(shop, deletion.id, tmp_path, "da-xoa")
     assert "xóa vĩnh viễn" in text and "Luật Kế toán" in text and "còn bảo hành" in text
-    assert NAME not in text and "Kính gửi Quý khách" in text
+    # Composed before the erasure: still addressed to the person, who can be sent it by post.
+    assert f"Kính gửi Quý khách {NAME}" in text and "12 Lê Lợi" in text
+    assert "chỉ giữ họ tên và địa chỉ" in text
 
     printed = shop.services.audit.entries(
         shop.director, AuditFilter(action=Action.REQUEST_LETTER_PRINTED)

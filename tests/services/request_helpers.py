@@ -38,8 +38,11 @@ def open_request(
     actor: Actor | None = None,
     note: str | None = "Khách gọi điện yêu cầu",
     received_at: datetime | None = None,
+    anyway: bool = True,
     **kw: object,
 ) -> RequestInfo:
+    """Opens even a second request of the same type (linked); the duplicate rule has its own
+    tests."""
     return shop.services.requests.open_request(
         actor or shop.care,
         NewRequest(
@@ -50,6 +53,7 @@ def open_request(
             received_at=received_at,
             **kw,  # type: ignore[arg-type]
         ),
+        anyway=anyway,
     )
 
 

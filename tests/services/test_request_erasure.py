@@ -142,7 +142,8 @@ def test_the_deletion_letter_explains_what_was_kept(shop: Shop) -> None:
     request_id = erase(shop, customer.id)
     letter = shop.services.requests.letter_content(shop.care, request_id)
     assert letter.kind is LetterKind.DELETED
-    assert letter.addressee is None and letter.address is None
+    # The addressee was kept, sealed with the request, before the erasure: it can be posted.
+    assert letter.addressee == NAME and letter.address and letter.kept_until is not None
     assert letter.holds is not None and len(letter.holds.open_warranties) == 1
 
 

@@ -113,12 +113,14 @@ def test_care_sees_no_approve_button_and_director_approves(qtbot: QtBot, shop: S
     care_page.select_request(req.id)
     assert care_page.panel.buttons["approve"].isHidden()
     qtbot.mouseClick(care_page.panel.buttons["submit"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(care_page.panel.buttons["complete"], Qt.MouseButton.LeftButton)
-    assert "director" in care_page.panel.message.text()
+    complete = care_page.panel.buttons["complete"]
+    assert not complete.isEnabled() and "approval" in complete.toolTip()
     director_page = care_home(qtbot, shop, director=True)
     director_page.select_request(req.id)
     qtbot.mouseClick(director_page.panel.buttons["approve"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(director_page.panel.buttons["complete"], Qt.MouseButton.LeftButton)
+    assert director_page.panel.confirm_yes is not None
+    qtbot.mouseClick(director_page.panel.confirm_yes, Qt.MouseButton.LeftButton)
     assert director_page.panel.info is not None
     assert director_page.panel.info.status is Status.DONE
     assert shop.services.customers.search_customers(shop.care, NAME) == []

@@ -65,6 +65,8 @@ class Action(StrEnum):
     REQUEST_CORRECTION_MADE = "request_correction_made"
     REQUEST_LETTER_PRINTED = "request_letter_printed"
     REQUEST_DEADLINES_CHANGED = "request_deadlines_changed"
+    REQUEST_WAITING = "request_waiting"
+    REQUEST_RESUMED = "request_resumed"
     CUSTOMER_DATA_REPORT_MADE = "customer_data_report_made"
     CUSTOMER_ERASED = "customer_erased"
     # Printed reports: detail names the report kind and page count

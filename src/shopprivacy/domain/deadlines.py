@@ -93,6 +93,39 @@ DEFAULT_TABLE: DeadlineTable = {
 }
 
 
+# The law's values are the most a shop may take: the director may shorten them, never lengthen.
+LEGAL_MAXIMA: DeadlineTable = dict(DEFAULT_TABLE)
+
+
+def check_within_law(group: DeadlineGroup, rule: DeadlineRule) -> None:
+    """Raise ValidationError when ``rule`` gives the shop more time than the law allows for
+    ``group``. Working days are longer than calendar days, so a completion counted in working
+    days may use at most five sevenths of the calendar maximum."""
+    validate_rule(rule)
+    law = LEGAL_MAXIMA[group]
+    pairs = (
+        ("acknowledge_days", rule.acknowledge_days, law.acknowledge_days),
+        ("complete_days", rule.complete_days, law.complete_days),
+        (
+            "complete_days_with_processor",
+            rule.complete_days_with_processor,
+            law.complete_days_with_processor,
+        ),
+        ("extension_days", rule.extension_days, law.extension_days),
+    )
+    for name, value, maximum in pairs:
+        if rule.complete_in_working_days and name != "acknowledge_days":
+            maximum = maximum * 5 // 7
+        if value > maximum:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The law allows at most {maximum} days here; choose fewer."
+                ),
+                field=name,
+                maximum=maximum,
+            )
+
+
 def rule_for(table: DeadlineTable, request_type: RequestType) -> DeadlineRule:
     return table.get(GROUP_OF[request_type], DEFAULT_TABLE[GROUP_OF[request_type]])
 
@@ -204,6 +237,29 @@ def complete_due(received_at: datetime, rule: DeadlineRule, processor_involved: 
     if rule.complete_in_working_days:
         return end_of_shop_day(add_working_days(start, days))
     return end_of_shop_day(start + timedelta(days=days))
+
+
+def due_dates(
+    received_at: datetime, rule: DeadlineRule, processor_involved: bool
+) -> tuple[datetime, datetime]:
+    """The acknowledgement and completion deadlines of a request received at ``received_at``;
+    the acknowledgement never falls after the completion (a short table could say so)."""
+    complete = complete_due(received_at, rule, processor_involved)
+    return min(acknowledge_due(received_at, rule), complete), complete
+
+
+def paused_days(since: datetime, until: datetime) -> int:
+    """Whole days of the shop's calendar the clock stood still: a pause within one day moves
+    nothing, one from Monday to Thursday moves the deadlines by three days. Deadlines stay at
+    the end of a shop day."""
+    return max(0, (shop_day(until) - shop_day(since)).days)
+
+
+def move_by_pause(due: datetime | None, days: int) -> datetime | None:
+    """A deadline moved by ``days`` paused, still at the end of its shop day."""
+    if due is None or days <= 0:
+        return due
+    return end_of_shop_day(shop_day(due) + timedelta(days=days))
 
 
 def extended_due(current_due: datetime, rule: DeadlineRule, days: int | None = None) -> datetime:

@@ -8,7 +8,7 @@ approval. The rules live here so the service, the queue screen and the command l
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from shopprivacy.domain.errors import ConflictError, ValidationError
@@ -172,6 +172,28 @@ IDENTITY_LABELS = {
 }
 
 
+class Honorific(StrEnum):
+    """How a letter addresses the person (Vietnamese letters always use one); unknown gives
+    the polite general "Quý khách"."""
+
+    ONG = "ong"
+    BA = "ba"
+    ANH = "anh"
+    CHI = "chi"
+
+    @property
+    def label(self) -> str:
+        return HONORIFIC_LABELS[self]
+
+
+HONORIFIC_LABELS = {
+    Honorific.ONG: QT_TRANSLATE_NOOP("requests", "Mr (Ông)"),
+    Honorific.BA: QT_TRANSLATE_NOOP("requests", "Mrs (Bà)"),
+    Honorific.ANH: QT_TRANSLATE_NOOP("requests", "Mr, younger (Anh)"),
+    Honorific.CHI: QT_TRANSLATE_NOOP("requests", "Ms, younger (Chị)"),
+}
+
+
 class HistoryKind(StrEnum):
     """One line of a request's history. The text of notes, reasons and corrected values is sealed;
     the kind and the name of a corrected field are not personal."""
@@ -194,6 +216,10 @@ class HistoryKind(StrEnum):
     CONSENTS_WITHDRAWN = "consents_withdrawn"  # text: the purpose codes withdrawn
     DATA_REPORT_MADE = "data_report_made"
     LETTER_PRINTED = "letter_printed"
+    WAITING = "waiting"  # text: what the shop waits for from the customer
+    RESUMED = "resumed"  # text: how long the clock stood still
+    LINKED = "linked"  # text: the earlier open request of the same type
+    CLOSED_BY_ERASURE = "closed_by_erasure"  # text: the deletion request that erased the customer
 
     @property
     def label(self) -> str:
@@ -219,6 +245,12 @@ HISTORY_LABELS = {
     HistoryKind.LETTER_PRINTED: QT_TRANSLATE_NOOP("requests", "Letter printed"),
     HistoryKind.CONSENTS_WITHDRAWN: QT_TRANSLATE_NOOP("requests", "Consents withdrawn"),
     HistoryKind.DATA_REPORT_MADE: QT_TRANSLATE_NOOP("requests", "Data report made"),
+    HistoryKind.WAITING: QT_TRANSLATE_NOOP("requests", "Waiting on the customer (clock stopped)"),
+    HistoryKind.RESUMED: QT_TRANSLATE_NOOP("requests", "Resumed (clock running again)"),
+    HistoryKind.LINKED: QT_TRANSLATE_NOOP("requests", "Linked to the earlier open request"),
+    HistoryKind.CLOSED_BY_ERASURE: QT_TRANSLATE_NOOP(
+        "requests", "Closed: the customer's data was erased"
+    ),
 }
 
 
@@ -243,6 +275,23 @@ class NewRequest:
     note: str | None = None
     received_at: datetime | None = None  # None: now
     processor_involved: bool = False
+    honorific: Honorific | None = None  # how the reply letter addresses the person
+
+
+class DuplicateRequest(ConflictError):
+    """The customer already has an open request of this type: work on that one, or open the
+    new one anyway (it is then linked to the first)."""
+
+    def __init__(self, existing_id: int) -> None:
+        self.existing_id = existing_id
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This customer already has request #{id} of this kind open. Work on that one, "
+                "or open this one anyway to link the two.",
+            ),
+            id=existing_id,
+        )
 
 
 @dataclass(frozen=True)
@@ -286,8 +335,38 @@ class RequestInfo:
     remedy: str | None = None
     history: tuple[HistoryEntry, ...] = field(default_factory=tuple)
     damaged: bool = False
+    # The clock: while waiting on the customer it stands still; ``paused`` is the time of the
+    # pauses already ended (the due dates above have already been moved by them).
+    waiting_since: datetime | None = None
+    waiting_reason: str | None = None
+    paused: timedelta = timedelta(0)
+    linked_to: int | None = None  # the earlier open request of the same type
+    identity_detail: str | None = None  # the note recorded with the identity check
+    identity_checked_by_name: str | None = None  # staff full name, never the login
+    letter_ready: bool = False  # the reply letter's addressee is kept with the request
+    honorific: Honorific | None = None
+
+    @property
+    def waiting(self) -> bool:
+        return self.waiting_since is not None
 
     @property
     def due(self) -> datetime:
         """The completion deadline in force (after an extension, the extended one)."""
         return self.extended_due or self.complete_due
+
+
+# The steps a request offers live beside the rules above; imported here so callers find them
+# with the request's other names.
+from shopprivacy.domain.request_steps import (  # noqa: E402
+    Step as Step,
+)
+from shopprivacy.domain.request_steps import (  # noqa: E402
+    StepState as StepState,
+)
+from shopprivacy.domain.request_steps import (  # noqa: E402
+    available_steps as available_steps,
+)
+from shopprivacy.domain.request_steps import (  # noqa: E402
+    check_step as check_step,
+)

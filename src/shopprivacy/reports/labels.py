@@ -59,6 +59,8 @@ ACTION_LABELS: dict[str, str] = {
     Action.REQUEST_CORRECTION_MADE: QT_TRANSLATE_NOOP("reports", "Correction made"),
     Action.REQUEST_LETTER_PRINTED: QT_TRANSLATE_NOOP("reports", "Reply letter printed"),
     Action.REQUEST_DEADLINES_CHANGED: QT_TRANSLATE_NOOP("reports", "Request deadlines changed"),
+    Action.REQUEST_WAITING: QT_TRANSLATE_NOOP("reports", "Request waiting on the customer"),
+    Action.REQUEST_RESUMED: QT_TRANSLATE_NOOP("reports", "Request resumed"),
     Action.CUSTOMER_DATA_REPORT_MADE: QT_TRANSLATE_NOOP("reports", "Customer's own data report"),
     Action.CUSTOMER_ERASED: QT_TRANSLATE_NOOP("reports", "Customer erased"),
     Action.REPORT_PRINTED: QT_TRANSLATE_NOOP("reports", "Report printed"),

@@ -25,7 +25,7 @@ from shopprivacy.reports.document import (
     Table,
 )
 from shopprivacy.reports.render import print_report, write_pdf
-from shopprivacy.reports.request_wording import label, t
+from shopprivacy.reports.request_wording import addressed, label, t
 from shopprivacy.reports.text import format_date
 from shopprivacy.services import Services
 from shopprivacy.services.reports_log import is_demo
@@ -59,10 +59,14 @@ def build_request_letter(
         lang=lang,
         demo=demo,
     )
-    addressee = content.addressee or t(
-        lang,
-        QT_TRANSLATE_NOOP("request_reports", "The person who made request no. {id}"),
-        id=req.id,
+    addressee = (
+        addressed(lang, content.honorific, content.addressee)
+        if content.addressee
+        else t(
+            lang,
+            QT_TRANSLATE_NOOP("request_reports", "The person who made request no. {id}"),
+            id=req.id,
+        )
     )
     items = [(t(lang, QT_TRANSLATE_NOOP("request_reports", "To")), addressee)]
     if content.address:
@@ -84,14 +88,32 @@ def build_request_letter(
     ]
     doc.add(KeyValues(tuple(items)))
     greeting = (
-        t(lang, QT_TRANSLATE_NOOP("request_reports", "Dear {name},"), name=content.addressee)
+        t(
+            lang,
+            QT_TRANSLATE_NOOP("request_reports", "Dear {name},"),
+            name=addressed(lang, content.honorific, content.addressee),
+        )
         if content.addressee
         else t(lang, QT_TRANSLATE_NOOP("request_reports", "Dear customer,"))
     )
     doc.add(Paragraph(greeting))
     doc.add(*_body(content, lang, when))
     contact = " · ".join(v for v in (content.profile.phone, content.profile.email) if v)
-    if contact:
+    if contact and content.staff_name:
+        doc.add(
+            Paragraph(
+                t(
+                    lang,
+                    QT_TRANSLATE_NOOP(
+                        "request_reports",
+                        "For any question about this letter, contact {staff}: {contact}.",
+                    ),
+                    staff=content.staff_name,
+                    contact=contact,
+                )
+            )
+        )
+    elif contact:
         doc.add(
             Paragraph(
                 t(
@@ -107,7 +129,8 @@ def build_request_letter(
     doc.add(
         Paragraph(t(lang, QT_TRANSLATE_NOOP("request_reports", "Yours sincerely,"))),
         Signature(
-            t(lang, QT_TRANSLATE_NOOP("request_reports", "For the shop")), content.profile.name
+            t(lang, QT_TRANSLATE_NOOP("request_reports", "For the shop")),
+            " · ".join(v for v in (content.staff_name, content.profile.name) if v),
         ),
     )
     return doc
@@ -193,6 +216,8 @@ def _body(content: LetterContent, lang: str, when: datetime) -> list[Block]:
         ]
     if kind is LetterKind.DELETED:
         return _deleted(content, lang)
+    if kind is LetterKind.CLOSED_BY_ERASURE:
+        return _closed_by_erasure(content, lang)
     if kind is LetterKind.WITHDRAWAL_DONE:
         purposes = [
             label(lang, "consents", PURPOSE_LABELS[Purpose(p)])
@@ -256,6 +281,46 @@ def _body(content: LetterContent, lang: str, when: datetime) -> list[Block]:
     ]
 
 
+def _kept_note(content: LetterContent, lang: str) -> list[Block]:
+    if content.kept_until is None:
+        return []
+    return [
+        Paragraph(
+            t(
+                lang,
+                QT_TRANSLATE_NOOP(
+                    "request_reports",
+                    "We keep only your name and postal address with this request, to send you "
+                    "this letter and to show we answered it, until {date}; then they are "
+                    "deleted too.",
+                ),
+                date=format_date(content.kept_until, lang),
+            ),
+            "small",
+        )
+    ]
+
+
+def _closed_by_erasure(content: LetterContent, lang: str) -> list[Block]:
+    req = content.request
+    return [
+        Paragraph(
+            t(
+                lang,
+                QT_TRANSLATE_NOOP(
+                    "request_reports",
+                    "On {date}, as you asked in request no. {deletion}, we deleted your personal "
+                    "data for good. This request of yours is therefore closed: there is no "
+                    "longer any data of yours for us to act on.",
+                ),
+                date=format_date(req.closed_at or req.received_at, lang),
+                deletion=content.erased_by_request or "",
+            )
+        ),
+        *_kept_note(content, lang),
+    ]
+
+
 def _deleted(content: LetterContent, lang: str) -> list[Block]:
     req = content.request
     blocks: list[Block] = [
@@ -270,7 +335,8 @@ def _deleted(content: LetterContent, lang: str) -> list[Block]:
                 ),
                 date=format_date(req.closed_at or req.received_at, lang),
             )
-        )
+        ),
+        *_kept_note(content, lang),
     ]
     holds = content.holds
     if holds is not None and holds.keeps_anything:
@@ -302,7 +368,12 @@ def export_request_letter_pdf(
     """Care or director (WORK_REQUESTS). Writes the letter (owner-only, atomically) and returns
     its page count. Audit: ``request_letter_printed`` (by the service handing over the content)."""
     content = services.requests.letter_content(actor, request_id, kind)
-    doc = build_request_letter(content, actor.username, lang=lang, demo=is_demo(services.vault))
+    doc = build_request_letter(
+        content,
+        content.printed_by_name or actor.username,
+        lang=lang,
+        demo=is_demo(services.vault),
+    )
     return write_pdf(doc, Path(path))
 
 
@@ -317,5 +388,10 @@ def print_request_letter(
     """Care or director (WORK_REQUESTS), on the printer the dialog chose. Audit:
     ``request_letter_printed``."""
     content = services.requests.letter_content(actor, request_id, kind)
-    doc = build_request_letter(content, actor.username, lang=lang, demo=is_demo(services.vault))
+    doc = build_request_letter(
+        content,
+        content.printed_by_name or actor.username,
+        lang=lang,
+        demo=is_demo(services.vault),
+    )
     return print_report(doc, printer)

@@ -8,9 +8,9 @@ from shopprivacy.domain.audit import Action
 from shopprivacy.domain.deadlines import (
     SETTING_KEY,
     DeadlineTable,
+    check_within_law,
     table_from_json,
     table_to_json,
-    validate_rule,
 )
 from shopprivacy.domain.staff import Actor
 from shopprivacy.security.permissions import Permission
@@ -35,12 +35,13 @@ class RequestDeadlines:
             return load_table(session)
 
     def set_deadline_table(self, actor: Actor, table: DeadlineTable) -> None:
-        """Director only (CHANGE_SETTINGS): when a decree changes the time allowed. Requests
-        already open keep the deadlines they were given. Audit: ``request_deadlines_changed``
-        with the groups that changed."""
+        """Director only (CHANGE_SETTINGS): the shop may answer sooner than the law's maxima
+        (``LEGAL_MAXIMA``), never later; more is refused naming the field and the maximum.
+        Requests already open keep the deadlines they were given. Audit:
+        ``request_deadlines_changed`` with the groups that changed."""
         require(self.vault, actor, Permission.CHANGE_SETTINGS, "setting", SETTING_KEY)
-        for rule in table.values():
-            validate_rule(rule)
+        for group, rule in table.items():
+            check_within_law(group, rule)
         with self.vault.db.transaction() as session:
             old = load_table(session)
             new = {**old, **table}

@@ -93,6 +93,10 @@ def erase_personal_data(session: Session, vault: Vault, customer_id: int) -> Non
             refusal_reason_enc=None,
             outcome_enc=None,
             remedy_enc=None,
+            waiting_reason_enc=None,
+            honorific_enc=None,
+            # letter_addressee_enc stays: the reply letter must still reach the person; it
+            # goes when the request record's own retention ends (letter_keep_until).
         )
     )
     session.execute(

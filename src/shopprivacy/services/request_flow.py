@@ -19,6 +19,8 @@ from shopprivacy.domain.requests import (
     RequestInfo,
     RequestType,
     Status,
+    Step,
+    check_step,
     check_transition,
     require_text,
 )
@@ -41,7 +43,7 @@ from shopprivacy.storage.models import Staff
 from shopprivacy.storage.request_models import DataRequest
 
 TARGET = "request"
-Step = Callable[[Session, DataRequest], dict[str, Any] | None]
+Change = Callable[[Session, DataRequest], dict[str, Any] | None]
 
 
 def move(vault: Vault, row: DataRequest, target: Status) -> None:
@@ -66,12 +68,17 @@ class RequestFlow:
         request_id: int,
         permission: Permission,
         action: Action,
-        step: Step,
+        step: Change,
+        gate: Step | None = None,
     ) -> RequestInfo:
-        """Check the permission, lock the request, apply ``step`` and audit it, in one unit."""
+        """Check the permission, lock the request, check ``gate`` fits where the request
+        stands (the rule the screen's buttons follow), apply ``step`` and audit it, in one
+        unit."""
         require(self.vault, actor, permission, TARGET, request_id)
         with self.vault.db.transaction() as session:
             row = get_request(session, request_id, for_update=True)
+            if gate is not None:
+                check_step(request_info(session, self.vault, row), actor.role, gate)
             detail = step(session, row) or {}
             audit_log.append(
                 session,
@@ -111,7 +118,12 @@ class RequestFlow:
             return {"method": str(method)}
 
         return self._step(
-            actor, request_id, Permission.WORK_REQUESTS, Action.REQUEST_IDENTITY_CHECKED, step
+            actor,
+            request_id,
+            Permission.WORK_REQUESTS,
+            Action.REQUEST_IDENTITY_CHECKED,
+            step,
+            Step.IDENTITY,
         )
 
     def acknowledge(self, actor: Actor, request_id: int, note: str | None = None) -> RequestInfo:
@@ -170,7 +182,9 @@ class RequestFlow:
             row.assignee_id = row.assignee_id or actor.staff_id
             add_history(session, self.vault, row, actor, HistoryKind.STARTED)
 
-        return self._step(actor, request_id, Permission.WORK_REQUESTS, Action.REQUEST_STARTED, step)
+        return self._step(
+            actor, request_id, Permission.WORK_REQUESTS, Action.REQUEST_STARTED, step, Step.START
+        )
 
     def add_note(
         self, actor: Actor, request_id: int, text: str, finding: bool = False
@@ -216,7 +230,7 @@ class RequestFlow:
             return {"days": days or rule.extension_days}
 
         return self._step(
-            actor, request_id, Permission.WORK_REQUESTS, Action.REQUEST_EXTENDED, step
+            actor, request_id, Permission.WORK_REQUESTS, Action.REQUEST_EXTENDED, step, Step.EXTEND
         )
 
     def request_approval(
@@ -237,7 +251,12 @@ class RequestFlow:
             )
 
         return self._step(
-            actor, request_id, Permission.WORK_REQUESTS, Action.REQUEST_APPROVAL_ASKED, step
+            actor,
+            request_id,
+            Permission.WORK_REQUESTS,
+            Action.REQUEST_APPROVAL_ASKED,
+            step,
+            Step.SUBMIT,
         )
 
     def approve(self, actor: Actor, request_id: int) -> RequestInfo:
@@ -250,7 +269,12 @@ class RequestFlow:
             add_history(session, self.vault, row, actor, HistoryKind.APPROVED)
 
         return self._step(
-            actor, request_id, Permission.APPROVE_DELETION, Action.REQUEST_APPROVED, step
+            actor,
+            request_id,
+            Permission.APPROVE_DELETION,
+            Action.REQUEST_APPROVED,
+            step,
+            Step.APPROVE,
         )
 
     def reject(self, actor: Actor, request_id: int, reason: str) -> RequestInfo:
@@ -268,7 +292,12 @@ class RequestFlow:
             row.decided_by, row.decided_at = actor.staff_id, self.vault.now()
 
         return self._step(
-            actor, request_id, Permission.APPROVE_DELETION, Action.REQUEST_REJECTED, step
+            actor,
+            request_id,
+            Permission.APPROVE_DELETION,
+            Action.REQUEST_REJECTED,
+            step,
+            Step.REJECT,
         )
 
     def refuse(self, actor: Actor, request_id: int, reason: str) -> RequestInfo:
@@ -284,7 +313,7 @@ class RequestFlow:
         def step(session: Session, row: DataRequest) -> None:
             self._refuse_row(session, actor, row, reason, HistoryKind.REFUSED)
 
-        return self._step(actor, request_id, permission, Action.REQUEST_REFUSED, step)
+        return self._step(actor, request_id, permission, Action.REQUEST_REFUSED, step, Step.REFUSE)
 
     def _refuse_row(
         self, session: Session, actor: Actor, row: DataRequest, reason: str, kind: HistoryKind

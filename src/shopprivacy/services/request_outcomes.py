@@ -14,11 +14,14 @@ from shopprivacy.domain.customers import CustomerDetails, CustomerDraft
 from shopprivacy.domain.erasure import LegalHolds
 from shopprivacy.domain.errors import ConflictError
 from shopprivacy.domain.requests import (
+    CLOSED_STATUSES,
     WITHDRAWAL_TYPES,
     HistoryKind,
     RequestInfo,
     RequestType,
     Status,
+    Step,
+    check_step,
     require_text,
 )
 from shopprivacy.domain.staff import Actor
@@ -28,6 +31,7 @@ from shopprivacy.services import audit_log, customer_records
 from shopprivacy.services.authz import require
 from shopprivacy.services.customer_rules import load_rules, local_day
 from shopprivacy.services.request_access import build_data_report
+from shopprivacy.services.request_addressee import keep_addressee
 from shopprivacy.services.request_erasure import erase_customer, legal_holds
 from shopprivacy.services.request_flow import move
 from shopprivacy.services.request_records import (
@@ -38,18 +42,9 @@ from shopprivacy.services.request_records import (
 )
 from shopprivacy.services.request_withdrawal import withdraw_consents
 from shopprivacy.services.vault import Vault
-from shopprivacy.storage.request_models import DataRequest, RequestHistory
+from shopprivacy.storage.request_models import DataRequest
 
 TARGET = "request"
-
-
-def _has_history(session: Session, request_id: int, kind: HistoryKind) -> bool:
-    found = session.scalar(
-        select(RequestHistory.id)
-        .where(RequestHistory.request_id == request_id, RequestHistory.kind == str(kind))
-        .limit(1)
-    )
-    return found is not None
 
 
 def _working(row: DataRequest, kind: RequestType | None = None) -> int:
@@ -90,7 +85,9 @@ class RequestOutcomes:
             row = None
             if request_id is not None:
                 row = get_request(session, request_id, for_update=True)
-                if _working(row, RequestType.ACCESS) != customer_id:
+                info = request_info(session, self.vault, row)
+                check_step(info, actor.role, Step.DATA_REPORT)
+                if row.customer_id != customer_id:
                     raise ConflictError(
                         QT_TRANSLATE_NOOP("errors", "This request is about another customer.")
                     )
@@ -117,6 +114,7 @@ class RequestOutcomes:
         require(self.vault, actor, Permission.WORK_REQUESTS, TARGET, request_id)
         with self.vault.db.transaction() as session:
             row = get_request(session, request_id)
+            check_step(request_info(session, self.vault, row), actor.role, Step.CORRECT)
             customer_id = _working(row, RequestType.CORRECTION)
             details = self._full_details(session, customer_id)
             audit_log.append(
@@ -142,6 +140,7 @@ class RequestOutcomes:
         now = self.vault.now()
         with self.vault.db.transaction() as session:
             row = get_request(session, request_id, for_update=True)
+            check_step(request_info(session, self.vault, row), actor.role, Step.CORRECT)
             customer_id = _working(row, RequestType.CORRECTION)
             customer = customer_records.get_live(session, customer_id)
             if customer.version != expected_version:
@@ -229,55 +228,33 @@ class RequestOutcomes:
 
     # -- completion --------------------------------------------------------------------------
     def complete(self, actor: Actor, request_id: int) -> RequestInfo:
-        """Care or director (WORK_REQUESTS): the request is carried out and closed.
+        """Care or director (WORK_REQUESTS): the request is carried out and closed, when the
+        step rule allows it (``Step.COMPLETE``):
 
         - access: the data report must have been made for it;
         - correction: at least one correction must have been saved in it;
-        - deletion (after the director's approval): the customer's personal data is erased for
-          good, an anonymous stub keeps orders' accounting facts, the erasure ledger gets ids and
-          dates, and the WAL is checkpointed so the file holds no old copy;
+        - deletion (after the director's approval): first the reply letter's addressee
+          (honorific, name, postal address) is sealed with this request and with each other open
+          request of the customer; then the customer's personal data is erased for good, an
+          anonymous stub keeps orders' accounting facts, the erasure ledger gets ids and dates,
+          the other open requests are closed with a note in their history (each answered by its
+          own letter), and the WAL is checkpointed so the file holds no old copy;
         - withdrawal, restriction, objection: anything agreed since is withdrawn as well;
         - complaint: the outcome must have been recorded.
-        Audit: ``request_completed``; for a deletion also ``customer_erased`` (ids only)."""
+        Audit: ``request_completed``; for a deletion also ``customer_erased`` (ids only) and
+        ``request_completed`` with ``closed_by_erasure`` for each other request closed."""
         require(self.vault, actor, Permission.WORK_REQUESTS, TARGET, request_id)
         erased = False
         with self.vault.db.transaction() as session:
             row = get_request(session, request_id, for_update=True)
+            check_step(request_info(session, self.vault, row), actor.role, Step.COMPLETE)
             kind = RequestType(row.type)
             move(self.vault, row, Status.DONE)  # checks approval and the order of steps
-            if kind is not RequestType.COMPLAINT:
-                _customer_of(row)
-            if kind is RequestType.ACCESS and not _has_history(
-                session, row.id, HistoryKind.DATA_REPORT_MADE
-            ):
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP("errors", "Make the customer's data report first.")
-                )
-            if kind is RequestType.CORRECTION and not _has_history(
-                session, row.id, HistoryKind.CORRECTED
-            ):
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "No correction was saved. Correct the record, or refuse the request "
-                        "with the reason.",
-                    )
-                )
-            if kind is RequestType.COMPLAINT and row.outcome_enc is None:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP("errors", "Record the outcome of the complaint first.")
-                )
             if kind in WITHDRAWAL_TYPES:
                 withdraw_consents(session, self.vault, actor, row)
             add_history(session, self.vault, row, actor, HistoryKind.COMPLETED)
             if kind is RequestType.DELETION:
-                customer_id = _customer_of(row)
-                customer_records.get_live(session, customer_id)
-                erase_customer(session, self.vault, customer_id, self.vault.now())
-                audit_log.append(
-                    session, self.vault, actor, Action.CUSTOMER_ERASED, "customer", customer_id,
-                    request_id=row.id,
-                )  # fmt: skip
+                self._erase_for(session, actor, row, _customer_of(row))
                 erased = True
             audit_log.append(
                 session, self.vault, actor, Action.REQUEST_COMPLETED, TARGET, row.id,
@@ -287,3 +264,41 @@ class RequestOutcomes:
         if erased:
             self.vault.db.checkpoint()
         return info
+
+    def _erase_for(
+        self, session: Session, actor: Actor, row: DataRequest, customer_id: int
+    ) -> None:
+        """Keep every letter's addressee, erase, then close the customer's other open requests
+        with a note (written after the erasure, which blanks the texts of their requests)."""
+        customer_records.get_live(session, customer_id)
+        now = self.vault.now()
+        others = list(
+            session.scalars(
+                select(DataRequest)
+                .where(
+                    DataRequest.customer_id == customer_id,
+                    DataRequest.id != row.id,
+                    DataRequest.status.not_in([str(s) for s in CLOSED_STATUSES]),
+                )
+                .order_by(DataRequest.id)
+                .with_for_update()
+            )
+        )
+        for request in (row, *others):
+            keep_addressee(session, self.vault, request, customer_id, now)
+        erase_customer(session, self.vault, customer_id, now)
+        audit_log.append(
+            session, self.vault, actor, Action.CUSTOMER_ERASED, "customer", customer_id,
+            request_id=row.id,
+        )  # fmt: skip
+        for other in others:
+            other.status = str(Status.DONE)
+            other.closed_at = now
+            other.waiting_since = None
+            add_history(
+                session, self.vault, other, actor, HistoryKind.CLOSED_BY_ERASURE, str(row.id)
+            )
+            audit_log.append(
+                session, self.vault, actor, Action.REQUEST_COMPLETED, TARGET, other.id,
+                customer_id=customer_id, type=other.type, closed_by_erasure=row.id,
+            )  # fmt: skip

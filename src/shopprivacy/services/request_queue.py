@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.deadlines import (
+    NextDeadline,
     Urgency,
-    acknowledge_due,
     classify,
-    complete_due,
+    due_dates,
+    move_by_pause,
     next_deadline,
+    paused_days,
     rule_for,
 )
 from shopprivacy.domain.errors import DamagedRecord, ValidationError
@@ -21,6 +23,7 @@ from shopprivacy.domain.request_queue import QueueItem, RequestCounts
 from shopprivacy.domain.requests import (
     CLOSED_STATUSES,
     WITHDRAWAL_TYPES,
+    DuplicateRequest,
     HistoryKind,
     NewRequest,
     RequestInfo,
@@ -53,11 +56,14 @@ CLOCK_SLACK = timedelta(minutes=5)
 class RequestQueue:
     vault: Vault
 
-    def open_request(self, actor: Actor, new: NewRequest) -> RequestInfo:
+    def open_request(self, actor: Actor, new: NewRequest, anyway: bool = False) -> RequestInfo:
         """Care or director (WORK_REQUESTS). Records a request with its deadlines from the
-        director's table. A consent withdrawal, restriction or objection of a known customer
-        takes effect on marketing and partner sharing at once. Audit: ``request_opened`` (ids,
-        type, channel) and, for a withdrawal, ``consent_recorded`` per purpose withdrawn."""
+        director's table (``received_at`` counts, not when it was typed in). When the customer
+        already has an open request of the same type, raises ``DuplicateRequest`` naming it,
+        unless ``anyway``: the new one is then linked to it. A consent withdrawal, restriction
+        or objection of a known customer takes effect on marketing and partner sharing at
+        once. Audit: ``request_opened`` (ids, type, channel, linked_to) and, for a withdrawal,
+        ``consent_recorded`` per purpose withdrawn."""
         require(self.vault, actor, Permission.WORK_REQUESTS, "customer", new.customer_id)
         name = (new.requester_name or "").strip() or None
         if new.customer_id is None and name is None:
@@ -79,9 +85,14 @@ class RequestQueue:
                 field="received_at",
             )
         with self.vault.db.transaction() as session:
+            linked_to = None
             if new.customer_id is not None:
                 live_customer(session, new.customer_id)
+                linked_to = open_of_type(session, new.customer_id, str(new.type))
+                if linked_to is not None and not anyway:
+                    raise DuplicateRequest(linked_to)
             rule = rule_for(load_table(session), new.type)
+            acknowledge_at, complete_at = due_dates(received, rule, new.processor_involved)
             row = DataRequest(
                 customer_id=new.customer_id,
                 type=str(new.type),
@@ -89,9 +100,10 @@ class RequestQueue:
                 status=str(Status.NEW),
                 received_at=received,
                 processor_involved=new.processor_involved,
-                acknowledge_due_at=acknowledge_due(received, rule),
-                complete_due_at=complete_due(received, rule, new.processor_involved),
+                acknowledge_due_at=acknowledge_at,
+                complete_due_at=complete_at,
                 opened_by=actor.staff_id,
+                linked_to=linked_to,
                 created_at=now,
             )
             session.add(row)
@@ -101,7 +113,10 @@ class RequestQueue:
                 self.vault, row, "requester_contact", (new.requester_contact or "").strip() or None
             )
             seal(self.vault, row, "summary", (new.note or "").strip() or None)
+            seal(self.vault, row, "honorific", str(new.honorific) if new.honorific else None)
             add_history(session, self.vault, row, actor, HistoryKind.OPENED)
+            if linked_to is not None:
+                add_history(session, self.vault, row, actor, HistoryKind.LINKED, str(linked_to))
             audit_log.append(
                 session,
                 self.vault,
@@ -112,6 +127,7 @@ class RequestQueue:
                 customer_id=row.customer_id,
                 type=row.type,
                 channel=row.channel,
+                linked_to=linked_to,
             )
             if new.type in WITHDRAWAL_TYPES and row.customer_id is not None:
                 withdraw_consents(session, self.vault, actor, row)
@@ -198,26 +214,40 @@ class RequestQueue:
 
     def _item(self, session: Session, row: DataRequest, now: datetime) -> QueueItem:
         info = request_info(None, self.vault, row, with_texts=False)
-        nxt = next_deadline(
-            info.status,
-            info.acknowledge_due,
-            info.acknowledged_at,
-            info.complete_due,
-            info.extended_due,
-        )
+        nxt = _next(row, now)
         who = _who(session, self.vault, row)
         return QueueItem(info, nxt, classify(nxt, now), who)
 
 
-def _urgency(row: DataRequest, now: datetime) -> Urgency:
-    nxt = next_deadline(
-        Status(row.status),
-        row.acknowledge_due_at,
-        row.acknowledged_at,
-        row.complete_due_at,
-        row.extended_due_at,
+def open_of_type(session: Session, customer_id: int, request_type: str) -> int | None:
+    """The customer's earliest open request of this type, if any."""
+    return session.scalar(
+        select(DataRequest.id)
+        .where(
+            DataRequest.customer_id == customer_id,
+            DataRequest.type == request_type,
+            DataRequest.status.not_in([str(s) for s in CLOSED_STATUSES]),
+        )
+        .order_by(DataRequest.id)
+        .limit(1)
     )
-    return classify(nxt, now)
+
+
+def _next(row: DataRequest, now: datetime) -> NextDeadline | None:
+    """What is owed next; while the clock stands still, as it will be if work resumed now (a
+    request waiting on the customer never turns overdue in the queue)."""
+    days = paused_days(row.waiting_since, now) if row.waiting_since is not None else 0
+    return next_deadline(
+        Status(row.status),
+        move_by_pause(row.acknowledge_due_at, days) or row.acknowledge_due_at,
+        row.acknowledged_at,
+        move_by_pause(row.complete_due_at, days) or row.complete_due_at,
+        move_by_pause(row.extended_due_at, days),
+    )
+
+
+def _urgency(row: DataRequest, now: datetime) -> Urgency:
+    return classify(_next(row, now), now)
 
 
 def _who(session: Session, vault: Vault, row: DataRequest) -> str | None:

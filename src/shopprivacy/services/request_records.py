@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +12,7 @@ from shopprivacy.domain.requests import (
     Channel,
     HistoryEntry,
     HistoryKind,
+    Honorific,
     IdentityMethod,
     RequestInfo,
     RequestType,
@@ -20,6 +21,7 @@ from shopprivacy.domain.requests import (
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.services.vault import Vault
+from shopprivacy.storage.models import Staff
 from shopprivacy.storage.request_models import DataRequest, RequestHistory
 
 T = "data_requests"
@@ -35,6 +37,8 @@ SEALED = (
     "refusal_reason",
     "outcome",
     "remedy",
+    "waiting_reason",
+    "honorific",
 )
 
 
@@ -132,6 +136,10 @@ def request_info(
                 texts[column] = None
                 damaged = True
     history = history_of(session, vault, row.id) if (with_texts and session) else ()
+    honorific = texts.get("honorific")
+    checked_by = None
+    if with_texts and session is not None and row.identity_checked_by is not None:
+        checked_by = staff_full_name(session, vault, row.identity_checked_by)
     return RequestInfo(
         id=row.id,
         type=RequestType(row.type),
@@ -158,4 +166,26 @@ def request_info(
         remedy=texts.get("remedy"),
         history=history,
         damaged=damaged,
+        waiting_since=row.waiting_since,
+        waiting_reason=texts.get("waiting_reason"),
+        paused=timedelta(seconds=row.paused_seconds or 0),
+        linked_to=row.linked_to,
+        identity_detail=texts.get("identity_note"),
+        identity_checked_by_name=checked_by,
+        letter_ready=row.letter_addressee_enc is not None,
+        honorific=Honorific(honorific) if honorific in set(Honorific) else None,
     )
+
+
+def staff_full_name(session: Session, vault: Vault, staff_id: int | None) -> str | None:
+    """A staff member's full name for papers and screens (never the login name); None when
+    unknown or unreadable."""
+    if staff_id is None:
+        return None
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        return None
+    try:
+        return vault.cipher.open("staff", "full_name", staff.id, staff.full_name_enc)
+    except DamagedRecord:
+        return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, LargeBinary, String
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shopprivacy.storage.base import Base, utcnow
@@ -47,6 +47,19 @@ class DataRequest(Base):
     remedy_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     closed_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The clock stands still while the shop waits on the customer (identity proof, what
+    # exactly they want); the due dates above are moved when it starts again.
+    waiting_since: Mapped[datetime | None] = mapped_column()
+    waiting_reason_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    paused_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # A second open request of the same type for the same customer, taken anyway.
+    linked_to: Mapped[int | None] = mapped_column(ForeignKey("data_requests.id"))
+    honorific_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The reply letter's addressee (honorific, full name, postal address as JSON), written
+    # just before a deletion erases the customer so the letter can still be posted; it stays
+    # with the request until ``letter_keep_until`` (the request record's own retention).
+    letter_addressee_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    letter_keep_until: Mapped[datetime | None] = mapped_column()
 
 
 class RequestHistory(Base):

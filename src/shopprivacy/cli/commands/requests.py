@@ -1,5 +1,5 @@
-"""``request open|list|show|identity|start|submit|approve|reject|refuse|extend|match|note|
-outcome|complete|letter``
+"""``request open|list|show|identity|start|wait|resume|submit|approve|reject|refuse|extend|match|
+note|outcome|complete|letter``
 and ``report customer``: customer care's requests, the same rules and audit as the care screen.
 """
 
@@ -17,6 +17,7 @@ from shopprivacy.domain.deadlines import SHOP_ZONE
 from shopprivacy.domain.request_queue import QueueItem
 from shopprivacy.domain.requests import (
     Channel,
+    Honorific,
     IdentityMethod,
     NewRequest,
     RequestInfo,
@@ -71,6 +72,26 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--note", metavar="TEXT", help=QT_TRANSLATE_NOOP("cli", "details, if any"))
     set_handler(p, run_identity, identity_note="--note")
     _simple(req, "start", QT_TRANSLATE_NOOP("cli", "start work on a request"), run_start)
+    help_text = QT_TRANSLATE_NOOP(
+        "cli", "wait on the customer (identity proof, clarification): the clock stops"
+    )
+    p = req.add_parser("wait", help=help_text, description=help_text)
+    _req_arg(p)
+    p.add_argument(
+        "--reason",
+        required=True,
+        metavar="TEXT",
+        help=QT_TRANSLATE_NOOP("cli", "what the customer is asked for"),
+    )
+    set_handler(p, run_wait)
+    _simple(
+        req,
+        "resume",
+        QT_TRANSLATE_NOOP(
+            "cli", "the customer answered: the clock runs again and the due dates move on"
+        ),
+        run_resume,
+    )
     _simple(
         req,
         "submit",
@@ -183,6 +204,18 @@ def _register_open(req: Subparsers) -> None:
         action="store_true",
         help=QT_TRANSLATE_NOOP("cli", "a processor (e.g. the installation partner) must act too"),
     )
+    p.add_argument(
+        "--honorific",
+        choices=[h.value for h in Honorific],
+        help=QT_TRANSLATE_NOOP("cli", "how the reply letter addresses the person"),
+    )
+    p.add_argument(
+        "--anyway",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "open it even if the customer has an open request of this type (linked)"
+        ),
+    )
     set_handler(p, run_open, received_at="--received", customer_id="CUSTOMER_ID")
 
 
@@ -254,6 +287,9 @@ def _data(info: RequestInfo) -> dict[str, Any]:
         "due": info.due,
         "extended": info.extended_due is not None,
         "closed_at": info.closed_at,
+        "waiting_since": info.waiting_since,
+        "paused_days": round(info.paused.total_seconds() / 86400, 2),
+        "linked_to": info.linked_to,
     }
 
 
@@ -271,10 +307,11 @@ def run_open(ctx: CliContext) -> int:
     """Care or director. Audit: ``request_opened`` (the service)."""
     a = ctx.args
     day = parse_date(a.received, "--received")
+    services, actor = ctx.sign_in()
     received = None
     if day is not None:
-        received = datetime.combine(day, time(12), SHOP_ZONE)  # midday: the day, not the hour
-    services, actor = ctx.sign_in()
+        # Midday: the day counts, not the hour; a day that is today is now.
+        received = min(datetime.combine(day, time(12), SHOP_ZONE), services.vault.now())
     info = services.requests.open_request(
         actor,
         NewRequest(
@@ -284,7 +321,9 @@ def run_open(ctx: CliContext) -> int:
             note=a.note,
             received_at=received,
             processor_involved=a.processor,
+            honorific=Honorific(a.honorific) if a.honorific else None,
         ),
+        anyway=a.anyway,
     )
     out = ctx.out
     out.result(
@@ -367,6 +406,13 @@ def run_show(ctx: CliContext) -> int:
         "extension_reason": info.extension_reason,
         "outcome": info.outcome,
         "remedy": info.remedy,
+        "waiting_reason": info.waiting_reason,
+        "honorific": info.honorific.value if info.honorific else None,
+        "identity_method": info.identity_method.value if info.identity_method else None,
+        "identity_detail": info.identity_detail,
+        "identity_checked_by": info.identity_checked_by_name,
+        "identity_checked_at": info.identity_checked_at,
+        "letter_ready": info.letter_ready,
         "history": [
             {"at": h.at, "staff_id": h.staff_id, "kind": h.kind.value, "field": h.field,
              "text": h.text, "old": h.old, "new": h.new}
@@ -376,8 +422,23 @@ def run_show(ctx: CliContext) -> int:
     lines = [
         f"#{info.id}  {out.tr(info.type.label, context='requests')}  "
         f"{out.tr(info.status.label, context='requests')}",
+        out.tr(QT_TRANSLATE_NOOP("cli", "Complete by {due}."), due=_when(out, info.due)),
         *(f"{_when(out, h.at)}  {h.kind.value}  {h.text or ''}" for h in info.history),
     ]
+    if info.waiting_since is not None:
+        lines.insert(
+            2,
+            out.tr(
+                QT_TRANSLATE_NOOP("cli", "Waiting on the customer since {since}: {reason}"),
+                since=_when(out, info.waiting_since),
+                reason=info.waiting_reason or "",
+            ),
+        )
+    if info.linked_to is not None:
+        lines.insert(
+            2,
+            out.tr(QT_TRANSLATE_NOOP("cli", "Linked to request #{id}."), id=info.linked_to),
+        )
     out.result(data, "\n".join(lines))
     return 0
 
@@ -395,6 +456,33 @@ def run_start(ctx: CliContext) -> int:
     services, actor = ctx.sign_in()
     info = services.requests.start(actor, ctx.args.request_id)
     return _done(ctx, info, QT_TRANSLATE_NOOP("cli", "Request #{id}: {status}."))
+
+
+def run_wait(ctx: CliContext) -> int:
+    """Care or director. Audit: ``request_waiting``."""
+    services, actor = ctx.sign_in()
+    info = services.requests.wait_on_customer(actor, ctx.args.request_id, ctx.args.reason)
+    out = ctx.out
+    out.say(
+        QT_TRANSLATE_NOOP("cli", "Request #{id} is waiting on the customer; its clock is stopped."),
+        id=info.id,
+    )
+    out.result(_data(info))
+    return 0
+
+
+def run_resume(ctx: CliContext) -> int:
+    """Care or director. Audit: ``request_resumed``."""
+    services, actor = ctx.sign_in()
+    info = services.requests.resume(actor, ctx.args.request_id)
+    out = ctx.out
+    out.say(
+        QT_TRANSLATE_NOOP("cli", "Request #{id} resumed: complete by {due}."),
+        id=info.id,
+        due=_when(out, info.due),
+    )
+    out.result(_data(info))
+    return 0
 
 
 def run_submit(ctx: CliContext) -> int:

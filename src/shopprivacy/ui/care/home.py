@@ -119,9 +119,9 @@ class CareHome(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        request_id = self.model.item(rows[0].row()).request.id
-        if self.panel.info is None or self.panel.info.id != request_id:
-            self.panel.load(request_id)
+        item = self.model.item(rows[0].row())
+        if self.panel.info is None or self.panel.info.id != item.request.id:
+            self.panel.load(item.request.id, item.who)
 
     def select_request(self, request_id: int) -> bool:
         for row, item in enumerate(self.model.items):
@@ -133,8 +133,15 @@ class CareHome(QWidget):
     def open_new_request(self) -> None:
         dialog = NewRequestDialog(self.services, self.actor, parent=self)
         dialog.opened.connect(self._opened)
+        dialog.go_to.connect(self.go_to_request)
         self.new_dialog = dialog
         dialog.open()
+
+    def go_to_request(self, request_id: int) -> None:
+        """Show an open request (the one a duplicate was caught against)."""
+        self.refresh()
+        if not self.select_request(request_id):
+            self.panel.load(request_id)
 
     def _opened(self, info: object) -> None:
         self.refresh()

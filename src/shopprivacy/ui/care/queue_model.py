@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from shopprivacy.domain.deadlines import DeadlineKind, Urgency, local_text
 from shopprivacy.domain.request_queue import QueueItem
+from shopprivacy.domain.requests import HistoryKind, RequestInfo, RequestType, Status
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,6 +30,13 @@ URGENCY_COLUMN = 5
 
 def shop_time(moment: datetime | None) -> str:
     return local_text(moment) if moment else ""
+
+
+def erased(info: RequestInfo) -> bool:
+    """The request's customer was erased (by this deletion or another): no name is left."""
+    if info.type is RequestType.DELETION and info.status is Status.DONE:
+        return True
+    return any(h.kind is HistoryKind.CLOSED_BY_ERASURE for h in info.history)
 
 
 class RequestQueueModel(QAbstractTableModel):
@@ -91,7 +99,9 @@ class RequestQueueModel(QAbstractTableModel):
         if column == 0:
             return str(req.id)
         if column == 1:
-            who = item.who or self.tr("(cannot be read)")
+            who = item.who or (
+                self.tr("(data erased)") if erased(item.request) else self.tr("(cannot be read)")
+            )
             return f"#{req.customer_id} {who}" if req.customer_id else who
         if column == 2:
             return QCoreApplication.translate("requests", req.type.label)

@@ -1,20 +1,21 @@
-"""One request: what was asked, its clock and history, and the next steps as buttons.
+"""One request: where it stands, its clock and history, and only the next valid steps.
 
-The buttons only call the request service; which step is allowed is the service's rule, so a
-refused step shows the service's own explanation here.
+Which step fits is the domain's rule (``available_steps``), the same one the service uses to
+refuse: a step that does not fit is greyed out with the reason on hover. Everything shown is
+rebuilt from the selected request alone, and the fields typed for another request are emptied
+when the selection changes, so nothing of one customer's request shows on another's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,25 +27,94 @@ from PySide6.QtWidgets import (
 )
 
 from shopprivacy.domain.corrections import FIELD_LABELS
-from shopprivacy.domain.requests import IdentityMethod, RequestInfo, RequestType, Status
+from shopprivacy.domain.requests import (
+    IdentityMethod,
+    RequestInfo,
+    RequestType,
+    Step,
+    available_steps,
+)
 from shopprivacy.domain.staff import Actor
-from shopprivacy.reports.customer_data_report import export_customer_data_report_pdf
-from shopprivacy.reports.request_letters import export_request_letter_pdf
 from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import Services
 from shopprivacy.ui.care.correction_form import CorrectionForm
 from shopprivacy.ui.care.queue_model import shop_time
+from shopprivacy.ui.care.request_actions import RequestActions
+from shopprivacy.ui.care.request_confirm import RequestConfirmations
+from shopprivacy.ui.care.request_paper import RequestPapers
+from shopprivacy.ui.care.request_text import (
+    clock_text,
+    identity_text,
+    progress_text,
+    result_text,
+    who_text,
+)
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
+from shopprivacy.ui.widgets import ERROR_STYLE, OK_STYLE, MessageLabel, heading, paragraph
+
+# The button of each step (the key is the button's name, ``request_<key>``).
+STEP_KEYS = {
+    Step.IDENTITY: "identity",
+    Step.START: "start",
+    Step.WAIT: "wait",
+    Step.RESUME: "resume",
+    Step.EXTEND: "extend",
+    Step.SUBMIT: "submit",
+    Step.APPROVE: "approve",
+    Step.REJECT: "reject",
+    Step.REFUSE: "refuse",
+    Step.COMPLETE: "complete",
+    Step.DATA_REPORT: "report",
+    Step.LETTER: "letter",
+    Step.CORRECT: "correct",
+}
+# Steps that belong to one kind of request only: the others do not show the button at all.
+ONLY_FOR = {
+    "report": RequestType.ACCESS,
+    "correct": RequestType.CORRECTION,
+    "submit": RequestType.DELETION,
+    "approve": RequestType.DELETION,
+    "reject": RequestType.DELETION,
+    "finding": RequestType.COMPLAINT,
+}
+BUTTONS_PER_ROW = 3
 
 
-def paper_language() -> str:
-    """Letters are printed in the language the screens are showing."""
-    probe = "Yes"
-    return "vi" if QCoreApplication.translate("request_reports", probe) != probe else "en"
+class PaneMessage(MessageLabel):
+    """A message in the scrolling request pane: the pane scrolls to it, and the window keeps its
+    size (a growing main window would slip under a small laptop's taskbar)."""
+
+    def show_error(self, text: str) -> None:
+        self.setStyleSheet(ERROR_STYLE)
+        self.setText("✖ " + text)
+        self.show()
+
+    def show_ok(self, text: str) -> None:
+        self.setStyleSheet(OK_STYLE)
+        self.setText("✔ " + text)
+        self.show()
 
 
-class RequestPanel(QWidget):
+class ButtonGrid(QGridLayout):
+    """Buttons in rows of three: they keep their words whole in a narrow pane. ``pack`` closes
+    the gaps the buttons hidden for this kind of request would leave."""
+
+    def __init__(self, buttons: list[QPushButton]) -> None:
+        super().__init__()
+        self.all = buttons
+        self.pack(set())
+
+    def pack(self, hidden: set[QPushButton]) -> None:
+        """Lay out the buttons not in ``hidden`` (which are hidden), in their order."""
+        for button in self.all:
+            self.removeWidget(button)
+            button.setVisible(button not in hidden)
+        shown = [b for b in self.all if b not in hidden]
+        for i, button in enumerate(shown):
+            self.addWidget(button, i // BUTTONS_PER_ROW, i % BUTTONS_PER_ROW)
+
+
+class RequestPanel(RequestActions, RequestPapers, RequestConfirmations, QWidget):
     """``changed`` is emitted after any step, so the queue redraws."""
 
     changed = Signal()
@@ -53,16 +123,21 @@ class RequestPanel(QWidget):
         super().__init__(parent)
         self.services, self.actor = services, actor
         self.info: RequestInfo | None = None
+        self.customer_name: str | None = None
         self.correction_form: CorrectionForm | None = None
         self.title = heading("", 1.15)
+        self.title.setWordWrap(True)
         self.summary = paragraph("")
         self.summary.setObjectName("request_summary")
+        self.progress = paragraph("")
+        self.progress.setObjectName("request_progress")
         self.clock = paragraph("")
         self.clock.setObjectName("request_clock")
-        self.message = MessageLabel()
+        self.message = PaneMessage()
         self.message.setObjectName("request_message")
         self.history = QListWidget()
         self.history.setObjectName("request_history")
+        self.history.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
 
         self.method = QComboBox()
         self.method.setObjectName("identity_method")
@@ -70,9 +145,15 @@ class RequestPanel(QWidget):
             self.method.addItem(QCoreApplication.translate("requests", m.label), m)
         self.identity_note = QLineEdit()
         self.identity_note.setObjectName("identity_note")
+        self.identity_note.setPlaceholderText(self.tr("e.g. called back the number we hold"))
+        self.identity_done = paragraph("")
+        self.identity_done.setObjectName("identity_recorded")
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("Reason (goes into the letter to the customer)"))
+        self.wait_reason = QLineEdit()
+        self.wait_reason.setObjectName("wait_reason")
+        self.wait_reason.setPlaceholderText(self.tr("What we wait for (e.g. a copy of the ID)"))
         self.outcome = QLineEdit()
         self.outcome.setObjectName("outcome")
         self.remedy = QLineEdit()
@@ -84,57 +165,63 @@ class RequestPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         b = self._button
         identity_box = QGroupBox(self.tr("1. Check who is asking"))
-        identity_form = QFormLayout(identity_box)
+        identity = QVBoxLayout(identity_box)
+        identity.addWidget(self.identity_done)
+        self.identity_form = QWidget()
+        identity_form = QFormLayout(self.identity_form)
+        identity_form.setContentsMargins(0, 0, 0, 0)
+        identity_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         identity_form.addRow(self.tr("How:"), self.method)
         identity_form.addRow(self.tr("Details:"), self.identity_note)
         identity_form.addRow(b("identity", self.tr("Identity checked"), self.check_identity))
+        identity.addWidget(self.identity_form)
+
         work_box = QGroupBox(self.tr("2. Work the request"))
         work = QVBoxLayout(work_box)
-        row = QHBoxLayout()
-        for key, text, slot in (
-            ("acknowledge", self.tr("Customer told we received it"), self.acknowledge),
-            ("start", self.tr("Start work"), self.start),
-            ("report", self.tr("Data report (PDF)…"), self.ask_data_report),
-            ("correct", self.tr("Correct the record…"), self.open_correction),
-            ("submit", self.tr("Send to the director"), self.submit),
-        ):
-            row.addWidget(b(key, text, slot))
-        work.addLayout(row)
+        self.work_grid = ButtonGrid([
+            b("acknowledge", self.tr("Customer told we received it"), self.acknowledge),
+            b("start", self.tr("Start work"), self.start),
+            b("report", self.tr("Data report (PDF)…"), self.ask_data_report),
+            b("correct", self.tr("Correct the record…"), self.open_correction),
+            b("submit", self.tr("Send to the director"), self.submit),
+        ])  # fmt: skip
+        work.addLayout(self.work_grid)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(b("note", self.tr("Add note"), self.add_note))
         note_row.addWidget(b("finding", self.tr("Add as finding"), self.add_finding))
         work.addLayout(note_row)
         complaint = QFormLayout()
+        complaint.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         complaint.addRow(self.tr("What we found:"), self.outcome)
         complaint.addRow(self.tr("What we do about it:"), self.remedy)
         complaint.addRow(b("outcome", self.tr("Record the outcome"), self.record_outcome))
         self.complaint_box = QWidget()
         self.complaint_box.setLayout(complaint)
         work.addWidget(self.complaint_box)
+        wait_row = QHBoxLayout()
+        wait_row.addWidget(self.wait_reason, 1)
+        wait_row.addWidget(b("wait", self.tr("Wait for the customer"), self.wait))
+        wait_row.addWidget(b("resume", self.tr("Resume"), self.resume))
+        work.addLayout(wait_row)
+
         decide_box = QGroupBox(self.tr("3. Decide and reply"))
         decide = QVBoxLayout(decide_box)
         decide.addWidget(self.reason)
-        row = QHBoxLayout()
-        for key, text, slot in (
-            ("extend", self.tr("Extend once"), self.extend),
-            ("refuse", self.tr("Refuse"), self.refuse),
-            ("approve", self.tr("Approve deletion"), self.approve),
-            ("reject", self.tr("Reject deletion"), self.reject),
-            ("complete", self.tr("Complete"), self.complete),
-            ("letter", self.tr("Reply letter (PDF)…"), self.ask_letter),
-        ):
-            row.addWidget(b(key, text, slot))
-        decide.addLayout(row)
-        director = allows(actor.role, Permission.APPROVE_DELETION)
-        self.buttons["approve"].setVisible(director)
-        self.buttons["reject"].setVisible(director)
+        self.decide_grid = ButtonGrid([
+            b("extend", self.tr("Extend once"), self.extend),
+            b("refuse", self.tr("Refuse"), self.refuse),
+            b("approve", self.tr("Approve deletion"), self.approve),
+            b("reject", self.tr("Reject deletion"), self.reject),
+            b("complete", self.tr("Complete"), self.ask_complete),
+            b("letter", self.tr("Print the reply letter…"), self.ask_letter),
+        ])  # fmt: skip
+        decide.addLayout(self.decide_grid)
+        self.director = allows(actor.role, Permission.APPROVE_DELETION)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.clock)
-        layout.addWidget(self.message)
+        for w in (self.title, self.summary, self.progress, self.clock, self.message):
+            layout.addWidget(w)
         layout.addWidget(identity_box)
         layout.addWidget(work_box)
         layout.addWidget(decide_box)
@@ -145,24 +232,44 @@ class RequestPanel(QWidget):
     def _button(self, key: str, text: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(f"request_{key}")
+        button.setAutoDefault(False)
         button.clicked.connect(slot)
         self.buttons[key] = button
         return button
 
     # -- showing -------------------------------------------------------------------------------
-    def load(self, request_id: int) -> None:
-        """Open a request (audited as a read by the service)."""
+    def load(self, request_id: int, customer_name: str | None = None) -> None:
+        """Open a request (audited as a read by the service). ``customer_name`` is the name the
+        queue shows for it; kept while the same request stays selected."""
+        if self.info is None or self.info.id != request_id or customer_name:
+            self.customer_name = customer_name
         try:
-            self.show_request(self.services.requests.get_request(self.actor, request_id))
+            info = self.services.requests.get_request(self.actor, request_id)
         except Exception as exc:
+            self.show_request(None)
             self.message.show_error(error_text(exc))
+            return
+        self.show_request(info)
+
+    def clear_inputs(self) -> None:
+        """Everything typed or chosen for the previous request goes."""
+        for edit in (
+            self.identity_note, self.reason, self.wait_reason, self.outcome, self.remedy,
+            self.note,
+        ):  # fmt: skip
+            edit.clear()
+        self.method.setCurrentIndex(0)
+        self.message.clear_message()
 
     def show_request(self, info: RequestInfo | None) -> None:
+        if info is None or self.info is None or info.id != self.info.id:
+            self.clear_inputs()
         self.info = info
         self.setEnabled(info is not None)
         if info is None:
+            self.customer_name = None
             self.title.setText(self.tr("Choose a request in the list"))
-            for w in (self.summary, self.clock):
+            for w in (self.summary, self.progress, self.clock, self.identity_done):
                 w.clear()
             self.history.clear()
             return
@@ -170,19 +277,21 @@ class RequestPanel(QWidget):
         status = QCoreApplication.translate("requests", info.status.label)
         self.title.setText(self.tr("Request #{id}: {kind} ({status})").format(
             id=info.id, kind=kind, status=status))  # fmt: skip
-        who = info.requester_name or ""
-        if info.customer_id is not None:
-            who = self.tr("customer #{id}").format(id=info.customer_id)
         self.summary.setText(
-            self.tr("From {who}. They said: {summary}").format(who=who, summary=info.summary or "—")
-        )
-        self.clock.setText(
-            self.tr("Received {received}. Acknowledge by {ack}. Complete by {due}.").format(
-                received=shop_time(info.received_at),
-                ack=shop_time(info.acknowledge_due),
-                due=shop_time(info.due),
+            self.tr("From {who}. They said: {summary}").format(
+                who=who_text(info, self.customer_name), summary=info.summary or "—"
             )
+            + result_text(info)
         )
+        self.progress.setText(progress_text(info))
+        self.clock.setText(clock_text(info, self.services.vault.now()))
+        recorded = identity_text(info)
+        self.identity_done.setText(recorded or self.tr("Not checked yet."))
+        self.identity_form.setVisible(not recorded and info.status.is_open)
+        self._show_history(info)
+        self._show_steps(info)
+
+    def _show_history(self, info: RequestInfo) -> None:
         self.history.clear()
         for h in info.history:
             text = h.text or ""
@@ -191,169 +300,25 @@ class RequestPanel(QWidget):
                 text = f"{name}: {h.old or '—'} → {h.new or '—'}"
             kind_text = QCoreApplication.translate("requests", h.kind.label)
             self.history.addItem(f"{shop_time(h.at)}  {kind_text}  {text}".rstrip())
-        is_open = info.status.is_open
-        self.complaint_box.setVisible(info.type is RequestType.COMPLAINT and is_open)
-        self.buttons["report"].setVisible(info.type is RequestType.ACCESS)
-        self.buttons["submit"].setVisible(info.type is RequestType.DELETION)
-        self.buttons["correct"].setVisible(info.type is RequestType.CORRECTION)
-        self.buttons["finding"].setVisible(info.type is RequestType.COMPLAINT)
-        for key in ("identity", "acknowledge", "start", "extend", "refuse", "complete"):
-            self.buttons[key].setEnabled(is_open)
-        self.buttons["identity"].setEnabled(info.status is Status.NEW)
-        self.buttons["start"].setEnabled(info.status is Status.IDENTITY_CHECKED)
 
-    # -- steps ---------------------------------------------------------------------------------
-    def _do(self, step: Callable[[int], RequestInfo], done: str) -> bool:
-        if self.info is None:
-            return False
-        self.message.clear_message()
-        try:
-            info = step(self.info.id)
-        except Exception as exc:
-            self.message.show_error(error_text(exc))
-            return False
-        self.show_request(info)  # the step returns the request as it now stands
-        self.message.show_ok(done)
-        self.changed.emit()
-        return True
-
-    def check_identity(self) -> None:
-        r = self.services.requests
-        self._do(
-            lambda i: r.record_identity_check(
-                self.actor, i, self.method.currentData(), self.identity_note.text()
-            ),
-            self.tr("Identity recorded."),
-        )
-
-    def acknowledge(self) -> None:
-        r = self.services.requests
-        self._do(lambda i: r.acknowledge(self.actor, i), self.tr("Acknowledgement recorded."))
-
-    def start(self) -> None:
-        r = self.services.requests
-        self._do(lambda i: r.start(self.actor, i), self.tr("Work started."))
-
-    def submit(self) -> None:
-        r = self.services.requests
-        self._do(lambda i: r.request_approval(self.actor, i), self.tr("Sent to the director."))
-
-    def approve(self) -> None:
-        r = self.services.requests
-        self._do(lambda i: r.approve(self.actor, i), self.tr("Deletion approved."))
-
-    def reject(self) -> None:
-        r = self.services.requests
-        if self._do(lambda i: r.reject(self.actor, i, self.reason.text()), self.tr("Rejected.")):
-            self.reason.clear()
-
-    def refuse(self) -> None:
-        r = self.services.requests
-        if self._do(lambda i: r.refuse(self.actor, i, self.reason.text()), self.tr("Refused.")):
-            self.reason.clear()
-
-    def extend(self) -> None:
-        r = self.services.requests
-        if self._do(lambda i: r.extend(self.actor, i, self.reason.text()), self.tr("Extended.")):
-            self.reason.clear()
-
-    def add_note(self) -> None:
-        self._note(finding=False)
-
-    def add_finding(self) -> None:
-        self._note(finding=True)
-
-    def _note(self, finding: bool) -> None:
-        r = self.services.requests
-        if self._do(
-            lambda i: r.add_note(self.actor, i, self.note.text(), finding=finding),
-            self.tr("Note added."),
-        ):
-            self.note.clear()
-
-    def record_outcome(self) -> None:
-        r = self.services.requests
-        self._do(
-            lambda i: r.record_complaint_outcome(
-                self.actor, i, self.outcome.text(), self.remedy.text()
-            ),
-            self.tr("Outcome recorded."),
-        )
-
-    def complete(self) -> None:
-        r = self.services.requests
-        self._do(lambda i: r.complete(self.actor, i), self.tr("Request completed."))
-
-    def open_correction(self) -> None:
-        """The whole record, unmasked for this request (audited as a read by the service)."""
-        info = self.info
-        if info is None:
-            return
-        self.message.clear_message()
-        try:
-            details = self.services.requests.customer_for_correction(self.actor, info.id)
-        except Exception as exc:
-            self.message.show_error(error_text(exc))
-            return
-        form = CorrectionForm(self.services, self.actor, info.id, details, parent=self)
-        form.corrected.connect(self._corrected)
-        self.correction_form = form
-        form.open()
-
-    def _corrected(self, fields: object) -> None:
-        if self.info is not None:
-            self.load(self.info.id)
-        n = len(fields) if isinstance(fields, list) else 0
-        self.message.show_ok(self.tr("Record corrected: {n} fields changed.").format(n=n))
-        self.changed.emit()
-
-    # -- paper ---------------------------------------------------------------------------------
-    def ask_letter(self) -> None:
-        if self.info is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the reply letter"), f"thu-tra-loi-{self.info.id}.pdf", "PDF (*.pdf)"
-        )
-        if path:
-            self.save_letter(Path(path))
-
-    def save_letter(self, path: Path) -> bool:
-        """Write the reply letter (audited as a print by the service)."""
-        if self.info is None:
-            return False
-        try:
-            export_request_letter_pdf(
-                self.services, self.actor, self.info.id, path, paper_language()
-            )
-        except Exception as exc:
-            self.message.show_error(error_text(exc))
-            return False
-        self.load(self.info.id)
-        self.message.show_ok(self.tr("Letter saved: {path}").format(path=path))
-        return True
-
-    def ask_data_report(self) -> None:
-        if self.info is None or self.info.customer_id is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the data report"), f"du-lieu-{self.info.customer_id}.pdf",
-            "PDF (*.pdf)",
-        )  # fmt: skip
-        if path:
-            self.save_data_report(Path(path))
-
-    def save_data_report(self, path: Path) -> bool:
-        """The customer's data report for this access request (audited by the service)."""
-        info = self.info
-        if info is None or info.customer_id is None:
-            return False
-        try:
-            export_customer_data_report_pdf(
-                self.services, self.actor, info.customer_id, path, paper_language(), info.id
-            )
-        except Exception as exc:
-            self.message.show_error(error_text(exc))
-            return False
-        self.load(info.id)
-        self.message.show_ok(self.tr("Data report saved: {path}").format(path=path))
-        return True
+    def _show_steps(self, info: RequestInfo) -> None:
+        """Each step's button enabled only when the rule allows it, the reason on hover."""
+        for state in available_steps(info, self.actor.role):
+            button = self.buttons[STEP_KEYS[state.step]]
+            button.setEnabled(state.allowed)
+            reason = state.reason and QCoreApplication.translate("errors", state.reason)
+            button.setToolTip(reason or "")
+        hidden = {self.buttons[key] for key, kind in ONLY_FOR.items() if info.type is not kind}
+        if not self.director:
+            hidden |= {self.buttons["approve"], self.buttons["reject"]}
+        # Steps outside the rule's list: a note and the complaint's outcome while the request
+        # is open and not waiting; the acknowledgement once.
+        working = info.status.is_open and not info.waiting
+        self.buttons["note"].setEnabled(info.status.is_open)
+        self.buttons["finding"].setEnabled(working)
+        self.buttons["outcome"].setEnabled(working)
+        self.buttons["acknowledge"].setEnabled(working and info.acknowledged_at is None)
+        self.complaint_box.setVisible(info.type is RequestType.COMPLAINT and info.status.is_open)
+        self.work_grid.pack(hidden)
+        self.decide_grid.pack(hidden)
+        self.buttons["finding"].setVisible(self.buttons["finding"] not in hidden)

@@ -3,7 +3,7 @@ opting out is one click per channel and is in force when the click returns."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,6 +74,7 @@ class ConsentPanel(QWidget):
             grant.setObjectName(f"grant_{purpose.value}")
             out = QPushButton(self.tr("Opt out"))
             out.setObjectName(f"opt_out_{purpose.value}")
+            out.setAutoDefault(False)
             out.setToolTip(self.tr("Stops this use now. The history keeps both entries."))
             actions = QHBoxLayout()
             actions.setContentsMargins(0, 0, 0, 0)
@@ -153,7 +154,14 @@ class ConsentPanel(QWidget):
         self.message.clear_message()
         self.grant_dialog = GrantDialog(self.services, self.actor, self.details.id, purpose, self)
         self.grant_dialog.recorded.connect(lambda _r: self._done(self.tr("Consent recorded.")))
+        # Qt gives the focus back to the button that opened the dialog; once the consent is
+        # recorded that row's button is "Opt out", and one more Enter would withdraw it.
+        self.grant_dialog.finished.connect(lambda _r: QTimer.singleShot(0, self.rest_focus))
         self.grant_dialog.open()
+
+    def rest_focus(self) -> None:
+        """Leave the keyboard on the history (read-only), never on an opt-out button."""
+        self.history.setFocus()
 
     def opt_out(self, purpose: Purpose) -> None:
         """One click: in force at once, no question asked."""
@@ -173,3 +181,4 @@ class ConsentPanel(QWidget):
     def _done(self, text: str) -> None:
         self.changed.emit()
         self.message.show_ok(text)
+        self.rest_focus()

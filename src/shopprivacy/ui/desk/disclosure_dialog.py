@@ -20,6 +20,7 @@ from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
 from shopprivacy.ui.director.partners import shop_today
 from shopprivacy.ui.disclosure_form import DisclosureForm
+from shopprivacy.ui.enter_keys import SaveOnlyFromButton
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, ok_cancel_buttons, paragraph, widen
 
@@ -65,6 +66,7 @@ class CustomerDisclosureDialog(QDialog):
         widen(self.purpose, 44)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.enter_keys = SaveOnlyFromButton(self, self.submit)
         self.load_partners()
 
     def load_partners(self) -> None:

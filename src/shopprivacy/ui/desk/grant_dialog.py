@@ -24,6 +24,7 @@ from shopprivacy.domain.consents import (
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
 from shopprivacy.ui.desk.labels import day_text, method_label, purpose_label
+from shopprivacy.ui.enter_keys import SaveOnlyFromButton
 from shopprivacy.ui.errors import error_field, error_text
 from shopprivacy.ui.widgets import MessageLabel, paragraph
 
@@ -104,6 +105,7 @@ class GrantDialog(QDialog):
         form.addRow(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.enter_keys = SaveOnlyFromButton(self, self.save)
         if self.policy is None:
             self.message.show_error(
                 self.tr(

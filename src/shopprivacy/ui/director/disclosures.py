@@ -49,6 +49,7 @@ from shopprivacy.reports.text import format_datetime
 from shopprivacy.services import Services
 from shopprivacy.ui.director.partners import kind_text, shop_today, ui_lang
 from shopprivacy.ui.disclosure_form import DisclosureForm, label
+from shopprivacy.ui.enter_keys import SaveOnlyFromButton
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading, ok_cancel_buttons, widen
 from shopprivacy.ui.workers import Workers
@@ -153,6 +154,7 @@ class RecordDisclosureDialog(QDialog):
         self.search.returnPressed.connect(self.find_customers)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.enter_keys = SaveOnlyFromButton(self, self.submit)
 
     def find_customers(self) -> None:
         """Keeps the ticked customers and lists the new search's results under them."""

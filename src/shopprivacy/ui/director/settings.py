@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from shopprivacy.domain.settings import IDLE_LOCK_MINUTES, INT_SETTINGS
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.services import Services
+from shopprivacy.ui.director.deadline_table import DeadlineTableBox
 from shopprivacy.ui.director.desk_enrolment import DeskEnrolmentBox
 from shopprivacy.ui.director.recovery_sheet import RecoverySheetBox
 from shopprivacy.ui.errors import error_text
@@ -120,6 +121,8 @@ class SettingsPage(QWidget):
         layout.addWidget(idle_box)
         layout.addWidget(shop_box)
         layout.addWidget(language_box)
+        self.deadlines = DeadlineTableBox(services, actor)  # the request clock, within the law
+        layout.addWidget(self.deadlines)
         # A new printed recovery code (the old sheet stops working).
         self.recovery_sheet = RecoverySheetBox(services, actor, self.workers)
         layout.addWidget(self.recovery_sheet)
