@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shopprivacy.storage.base import Base, utcnow
@@ -74,6 +74,10 @@ class ShopProfileRow(Base):
     address_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     phone_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     email_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    hours_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    dp_officer_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    dp_officer_phone_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    installs_cameras: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class AuditEntry(Base):
