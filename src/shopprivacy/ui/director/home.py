@@ -1,5 +1,5 @@
-"""The director's overview: requests, people held, backups, staff counts, the audit log's state
-and the PC's protection."""
+"""The director's overview: requests, the privacy policy (and how often practice contradicts it),
+people held, backups, staff counts, the audit log's state and the PC's protection."""
 
 from __future__ import annotations
 
@@ -85,9 +85,15 @@ class DirectorHome(QWidget):
         backup_box = QGroupBox(self.tr("Backups"))
         QVBoxLayout(backup_box).addWidget(self.backup_state)
 
+        self.policy_state = paragraph("")
+        self.policy_state.setObjectName("policy_state")
+        policy_box = QGroupBox(self.tr("Data protection policy"))
+        QVBoxLayout(policy_box).addWidget(self.policy_state)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Overview")))
         layout.addWidget(requests_box)
+        layout.addWidget(policy_box)
         layout.addWidget(people_box)
         layout.addWidget(backup_box)
         layout.addWidget(staff_box)
@@ -151,6 +157,39 @@ class DirectorHome(QWidget):
             self._show_backup(self.services.backup.status())
         except Exception as exc:
             self.backup_state.setText(error_text(exc))
+        try:
+            self._show_policy()
+        except Exception as exc:
+            self.policy_state.setText(error_text(exc))
+
+    def _show_policy(self) -> None:
+        """The version in force and how many places contradict it."""
+        current = self.services.policies.current_version()
+        if current is None:
+            self.policy_state.setText(
+                self.tr(
+                    "⚠ No policy is published: no consent can be recorded. Publish one in "
+                    "the “Data protection policy” tab."
+                )
+            )
+            self.policy_state.setStyleSheet(ERROR_STYLE)
+            return
+        found = self.services.policies.contradiction_count(self.actor)
+        text = self.tr("In force: version {label}.").format(label=current.label)
+        if found:
+            text = (
+                "⚠ "
+                + text
+                + " "
+                + self.tr(
+                    "{n} places where the shop's practice contradicts it: see "
+                    "“Policy against practice”."
+                ).format(n=found)
+            )
+        else:
+            text += " " + self.tr("✔ The practice matches it.")
+        self.policy_state.setText(text)
+        self.policy_state.setStyleSheet(ERROR_STYLE if found else "")
 
     def _show_people(self, people: PeopleHeld) -> None:
         text = self.tr("{n} customers.").format(n=_number(people.count))

@@ -1,4 +1,5 @@
-"""The director's register of third parties: who they are and their confidentiality agreement.
+"""The director's register of third parties: who they are, their country (outside Vietnam the
+policy must say so) and their confidentiality agreement.
 An expired or missing agreement is marked with a word and an icon, never by colour alone."""
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.text import SHOP_ZONE, format_date
 from shopprivacy.services import Services
+from shopprivacy.ui.countries import HOME, country_box, country_name
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading, ok_cancel_buttons, widen
 
@@ -47,12 +49,13 @@ HEADERS = (
     QT_TRANSLATE_NOOP("PartnerTableModel", "Name"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Kind"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Contact"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Country"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Agreement signed"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Agreement ends"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Agreement no."),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Agreement"),
 )
-STATE_COLUMN = 6
+STATE_COLUMN = 7
 
 
 def kind_text(kind: PartnerKind) -> str:
@@ -117,6 +120,7 @@ class PartnerTableModel(QAbstractTableModel):
             p.name,
             kind_text(p.kind),
             p.contact,
+            country_name(p.country),
             format_date(p.agreement_signed_on, lang) if p.agreement_signed_on else "",
             format_date(p.agreement_expires_on, lang) if p.agreement_expires_on else "",
             p.agreement_reference,
@@ -167,6 +171,8 @@ class PartnerDialog(QDialog):
         self.name.setObjectName("name")
         self.contact = QLineEdit()
         self.contact.setObjectName("contact")
+        self.country = country_box(partner.country if partner else HOME)
+        self.country.setObjectName("country")
         self.has_agreement = QCheckBox(self.tr("A confidentiality agreement is signed"))
         self.has_agreement.setObjectName("has_agreement")
         self.signed = QDateEdit(_qdate(None, today))
@@ -189,6 +195,7 @@ class PartnerDialog(QDialog):
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Contact:"), self.contact)
+        form.addRow(self.tr("Country:"), self.country)
         form.addRow(self.has_agreement)
         form.addRow(self.tr("Signed on:"), self.signed)
         ends = QHBoxLayout()
@@ -234,6 +241,7 @@ class PartnerDialog(QDialog):
             kind=PartnerKind(self.kind.currentData()),
             name=self.name.text(),
             contact=self.contact.text(),
+            country=str(self.country.currentData()),
             agreement_signed_on=_pydate(self.signed) if on else None,
             agreement_expires_on=_pydate(self.expires)
             if on and not self.open_ended.isChecked()

@@ -1,5 +1,6 @@
-"""The director's settings: idle lock, the shop's identity, this PC's language and a new
-recovery sheet, and a code to add another desk."""
+"""The director's settings: idle lock, the shop's identity (with what the privacy policy names:
+hotline hours, the data-protection contact, cameras), this PC's language and a new recovery
+sheet, and a code to add another desk."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from shopprivacy.ui.director.desk_enrolment import DeskEnrolmentBox
 from shopprivacy.ui.director.recovery_sheet import RecoverySheetBox
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.preferences import Preferences
+from shopprivacy.ui.shop_fields import ShopPolicyFields
 from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
 from shopprivacy.ui.workers import Workers
 
@@ -89,6 +91,8 @@ class SettingsPage(QWidget):
         self.shop_phone.setObjectName("shop_phone")
         self.shop_email = QLineEdit(profile.email)
         self.shop_email.setObjectName("shop_email")
+        self.shop_extra = ShopPolicyFields(self)
+        self.shop_extra.show(profile)
         self.save_shop = QPushButton(self.tr("Save"))
         self.save_shop.setObjectName("save_shop")
         self.shop_message = MessageLabel()
@@ -99,7 +103,9 @@ class SettingsPage(QWidget):
         shop_form.addRow(self.tr("Shop or company name:"), self.shop_name)
         shop_form.addRow(self.tr("Address:"), self.shop_address)
         shop_form.addRow(self.tr("Phone:"), self.shop_phone)
+        self.shop_extra.add_hours_to(shop_form)
         shop_form.addRow(self.tr("Email:"), self.shop_email)
+        self.shop_extra.add_officer_to(shop_form)
         shop_form.addRow(self.shop_message)
         shop_form.addRow(left_aligned(self.save_shop))
 
@@ -154,11 +160,13 @@ class SettingsPage(QWidget):
         self.idle_message.show_ok(self.tr("Saved."))
 
     def save_profile(self) -> None:
-        profile = ShopProfile(
-            name=self.shop_name.text(),
-            address=self.shop_address.text(),
-            phone=self.shop_phone.text(),
-            email=self.shop_email.text(),
+        profile = self.shop_extra.fill(
+            ShopProfile(
+                name=self.shop_name.text(),
+                address=self.shop_address.text(),
+                phone=self.shop_phone.text(),
+                email=self.shop_email.text(),
+            )
         )
         try:
             self.services.shop.update_profile(self.actor, profile)

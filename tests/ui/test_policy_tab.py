@@ -1,0 +1,152 @@
+"""The director's "Data protection policy" screen, driven through its widgets: a draft is
+published only through its button and a confirmation, the version prints to PDF and exports to
+HTML, and a partner abroad added on the partners screen shows up as policy against practice."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from shopprivacy.domain.audit import Action
+from shopprivacy.services.audit import AuditFilter
+from shopprivacy.ui.director.home import DirectorHome
+from shopprivacy.ui.director.partners import PartnerDialog, PartnersPage
+from shopprivacy.ui.director.policy import PolicyPage
+from shopprivacy.ui.director.policy_versions import PolicyEditorDialog
+from shopprivacy.ui.workers import Workers
+from tests.conftest import Shop
+from tests.ui.helpers import click, type_into
+
+
+def policy_page(qtbot: QtBot, shop: Shop, workers: Workers) -> PolicyPage:
+    page = PolicyPage(shop.services, shop.director, workers)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def open_editor(qtbot: QtBot, page: PolicyPage) -> PolicyEditorDialog:
+    click(qtbot, page.versions.draft_button)
+    dialog = page.editor_dialog
+    assert isinstance(dialog, PolicyEditorDialog) and dialog.isVisible()
+    return dialog
+
+
+def confirm(qtbot: QtBot, dialog: PolicyEditorDialog) -> None:
+    box = dialog.confirm_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    yes = box.findChild(QPushButton, "confirm_publish_yes")
+    assert isinstance(yes, QPushButton)
+    click(qtbot, yes)
+
+
+def publish(qtbot: QtBot, page: PolicyPage, label: str = "2026-12") -> None:
+    dialog = open_editor(qtbot, page)
+    type_into(qtbot, dialog.editor.label, label)
+    click(qtbot, dialog.publish_button)
+    confirm(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_a_draft_is_published_only_after_its_button_and_a_confirmation(
+    qtbot: QtBot, shop: Shop, workers: Workers, vietnamese: object
+) -> None:
+    page = policy_page(qtbot, shop, workers)
+    assert "Chưa công bố chính sách" in page.in_force.text()
+    dialog = open_editor(qtbot, page)
+    text = dialog.editor.policy_text()
+    assert shop.services.shop.profile().name in text
+    type_into(qtbot, dialog.editor.label, "2026-12")
+    qtbot.keyClick(dialog.editor.label, Qt.Key.Key_Return)  # Enter never publishes
+    assert dialog.isVisible() and dialog.confirm_box is None
+    assert shop.services.policies.list_versions() == []
+    # Cancelling the question publishes nothing and keeps the text.
+    click(qtbot, dialog.publish_button)
+    assert dialog.confirm_box is not None
+    dialog.confirm_box.reject()
+    assert shop.services.policies.list_versions() == []
+    assert dialog.editor.policy_text() == text
+    click(qtbot, dialog.publish_button)
+    confirm(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [version] = shop.services.policies.list_versions()
+    assert version.label == "2026-12" and version.text == text.strip()
+    assert page.in_force.text().startswith("Đang áp dụng: phiên bản 2026-12")
+    assert page.versions.table.item(0, 0).text() == "2026-12 (đang áp dụng)"
+    assert page.message.text() == "✔ Đã công bố phiên bản 2026-12."
+    # A second version under the same name is refused, with the text kept in the editor.
+    dialog = open_editor(qtbot, page)
+    type_into(qtbot, dialog.editor.label, "2026-12")
+    click(qtbot, dialog.publish_button)
+    confirm(qtbot, dialog)
+    assert dialog.isVisible() and "2026-12" in dialog.editor.message.text()
+    assert len(shop.services.policies.list_versions()) == 1
+
+
+def test_the_version_is_saved_as_pdf_and_exported_as_html(
+    qtbot: QtBot, shop: Shop, workers: Workers, tmp_path: Path
+) -> None:
+    page = policy_page(qtbot, shop, workers)
+    publish(qtbot, page)
+    version = page.versions.selected()
+    assert version is not None and version.label == "2026-12"
+    page.versions.save_pdf(version, tmp_path / "policy")
+    qtbot.waitUntil(lambda: page.versions.message.text().startswith("✔"), timeout=30_000)
+    pdf = tmp_path / "policy.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    printed = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert shop.services.shop.profile().name in printed
+    page.versions.save_html(version, tmp_path / "policy")
+    qtbot.waitUntil(lambda: page.versions.message.text().endswith("policy.html"), timeout=30_000)
+    html = (tmp_path / "policy.html").read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<!doctype html")
+    assert shop.services.shop.profile().name in html
+
+
+def test_a_partner_abroad_is_shown_against_the_policy_with_both_ways_to_fix_it(
+    qtbot: QtBot, shop: Shop, workers: Workers
+) -> None:
+    page = policy_page(qtbot, shop, workers)
+    publish(qtbot, page)
+    assert page.check.rows == []
+    assert page.check.summary.text().startswith("✔")
+
+    partners = PartnersPage(shop.services, shop.director)
+    qtbot.addWidget(partners)
+    partners.show()
+    click(qtbot, partners.add_button)
+    dialog = partners.dialog
+    assert isinstance(dialog, PartnerDialog)
+    assert dialog.country.currentData() == "VN"  # Vietnam unless told otherwise
+    type_into(qtbot, dialog.name, "Cloud Mail Pte")
+    dialog.country.setCurrentIndex(dialog.country.findData("SG"))
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    qtbot.waitUntil(lambda: partners.model.rowCount() == 1)
+
+    page.hide()
+    page.show()  # opening the screen again runs the check
+    texts = [page.check.table.item(r, 0).text() for r in range(page.check.table.rowCount())]
+    assert any("Cloud Mail Pte" in t for t in texts), texts
+    assert page.sections.tabText(page.sections.indexOf(page.check)).endswith(f"({len(texts)})")
+    checks = shop.services.audit.entries(shop.director, AuditFilter(action=Action.POLICY_CHECKED))
+    assert checks[0].detail["count"] == len(texts)
+    row = next(r for r, t in enumerate(texts) if "Cloud Mail Pte" in t)
+    page.check.table.selectRow(row)
+    with qtbot.waitSignal(page.open_screen) as opened:
+        click(qtbot, page.check.practice_button)
+    assert opened.args == ["partners"]
+    click(qtbot, page.check.policy_button)  # the other way: a fresh draft naming the partner
+    assert page.editor_dialog is not None and page.editor_dialog.isVisible()
+    assert "Cloud Mail Pte" in page.editor_dialog.editor.policy_text()
+
+    home = DirectorHome(shop.services, shop.director, workers)
+    qtbot.addWidget(home)
+    assert f"{len(texts)} places" in home.policy_state.text()
