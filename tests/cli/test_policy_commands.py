@@ -1,0 +1,97 @@
+"""``policy draft|publish|list|show|check|purposes``, and the day-one journey from an empty
+database through the command line only: init, draft, publish, a customer, a consent, the
+marketing export, the withdrawal."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from tests.cli.conftest import Cli, Ran
+from tests.cli.test_init import INIT
+from tests.conftest import DIRECTOR_PASSWORD
+
+
+def director(cli: Cli, *argv: str) -> Ran:
+    return cli("--user", "giamdoc", *argv, password=DIRECTOR_PASSWORD)
+
+
+def _exported_ids(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return [row[0] for row in list(csv.reader(fh))[1:]]
+
+
+def test_day_one_journey_from_an_empty_database(cli: Cli, tmp_path: Path) -> None:
+    cli.db = tmp_path / "cuahang.db"
+    assert cli(*INIT, new_password=DIRECTOR_PASSWORD).code == 0
+    # Before a policy is published the check says so.
+    ran = director(cli, "--json", "policy", "check")
+    assert ran.code == 1 and [c["code"] for c in ran.json()] == ["no_policy"]
+
+    draft = tmp_path / "chinh-sach.md"
+    ran = director(cli, "policy", "draft", "--out", str(draft))
+    assert ran.code == 0, ran.err
+    text = draft.read_text(encoding="utf-8")
+    assert "Chính sách bảo vệ dữ liệu cá nhân – Công ty TNHH Camera An Khang" in text
+    assert "Gửi tin tức, ưu đãi qua email" in text
+
+    ran = director(cli, "--json", "policy", "publish", "--label", "2026-12",
+                   "--effective", "2026-01-01", "--file", str(draft))  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert ran.json()["label"] == "2026-12" and ran.json()["contradictions"] == []
+    assert director(cli, "policy", "check").code == 0
+    listed = director(cli, "--json", "policy", "list").json()
+    assert [(v["label"], v["in_force"]) for v in listed] == [("2026-12", True)]
+
+    ran = director(cli, "--json", "customer", "add", "--name", "Nguyễn Văn Ánh",
+                   "--phone", "0912 345 678", "--email", "anh@gmail.com")  # fmt: skip
+    assert ran.code == 0, ran.err
+    customer = str(ran.json()["id"])
+    ran = director(cli, "--json", "consent", "set", customer, "--purpose", "marketing_email",
+                   "--grant")  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert ran.json()["policy_version_id"] == listed[0]["id"]
+
+    out = tmp_path / "email.csv"
+    ran = director(cli, "marketing", "export", "--channel", "email", "--out", str(out))
+    assert ran.code == 0, ran.err
+    assert _exported_ids(out) == [customer]
+
+    ran = director(cli, "consent", "set", customer, "--purpose", "marketing_email", "--withdraw")
+    assert ran.code == 0, ran.err
+    ran = director(cli, "marketing", "export", "--channel", "email", "--out", str(out))
+    assert ran.code == 0, ran.err
+    assert _exported_ids(out) == []
+
+
+def test_show_writes_the_pdf_and_an_escaped_web_page(cli: Cli, tmp_path: Path) -> None:
+    cli.db = tmp_path / "cuahang.db"
+    assert cli(*INIT, new_password=DIRECTOR_PASSWORD).code == 0
+    source = tmp_path / "policy.md"
+    source.write_text("# Chính sách\n\n## 1. Liên hệ\n\n- <script>alert(1)</script> & **đậm**\n",
+                      encoding="utf-8")  # fmt: skip
+    assert director(cli, "policy", "publish", "--label", "v1", "--effective", "2026-01-01",
+                    "--file", str(source)).code == 0  # fmt: skip
+    pdf, page = tmp_path / "cs.pdf", tmp_path / "cs.html"
+    ran = director(cli, "--json", "policy", "show", "v1", "--pdf", str(pdf), "--html", str(page))
+    assert ran.code == 0, ran.err
+    assert pdf.read_bytes().startswith(b"%PDF")
+    html = page.read_text(encoding="utf-8")
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp;" in html
+    assert "<strong>đậm</strong>" in html and '<html lang="vi">' in html
+    shown = director(cli, "policy", "show")
+    assert "<script>alert(1)</script>" in shown.out  # the text itself, as published
+    purposes = director(cli, "--json", "policy", "purposes").json()
+    assert {"order_fulfilment", "marketing_email"} <= {p["key"] for p in purposes}
+
+
+def test_refusals(cli: Cli, tmp_path: Path) -> None:
+    cli.db = tmp_path / "cuahang.db"
+    assert cli(*INIT, new_password=DIRECTOR_PASSWORD).code == 0
+    missing = tmp_path / "none.md"
+    assert director(cli, "policy", "publish", "--label", "v1", "--effective", "2026-01-01",
+                    "--file", str(missing)).code == 1  # fmt: skip
+    assert director(cli, "policy", "publish", "--label", "v1", "--effective", "01/01/2026",
+                    "--file", str(missing)).code == 2  # fmt: skip
+    assert director(cli, "policy", "show").code == 1
+    assert director(cli, "policy", "show", "nope").code == 1
