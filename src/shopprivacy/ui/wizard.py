@@ -12,7 +12,7 @@ from shopprivacy.services.setup import SetupResult
 from shopprivacy.storage.database import Database
 from shopprivacy.ui.policy_editor import is_plain_enter
 from shopprivacy.ui.wizard_pages import DirectorPage, RecoveryPage, ShopPage
-from shopprivacy.ui.wizard_policy_page import PolicyPage
+from shopprivacy.ui.wizard_policy_page import PolicyWizardPage
 from shopprivacy.ui.workers import Workers
 
 
@@ -42,7 +42,7 @@ class FirstRunWizard(QWizard):
         self.shop_page = ShopPage()
         self.director_page = DirectorPage(db, devices, workers, self.shop_page)
         self.recovery_page = RecoveryPage(devices, language)
-        self.policy_page = PolicyPage(language)
+        self.policy_page = PolicyWizardPage(language)
         self.addPage(self.shop_page)
         self.addPage(self.director_page)
         self.addPage(self.recovery_page)

@@ -18,7 +18,7 @@ from shopprivacy.ui.policy_editor import PolicyEditor
 from shopprivacy.ui.widgets import paragraph
 
 
-class PolicyPage(QWizardPage):
+class PolicyWizardPage(QWizardPage):
     def __init__(self, language: str) -> None:
         super().__init__()
         self.language = language
