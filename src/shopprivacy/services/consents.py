@@ -26,7 +26,7 @@ from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission, allows
-from shopprivacy.services import audit_log, customer_records
+from shopprivacy.services import audit_log, customer_records, processing
 from shopprivacy.services.authz import require
 from shopprivacy.services.customer_rules import load_rules, local_day, touch
 from shopprivacy.services.vault import Vault
@@ -103,7 +103,13 @@ class ConsentService:
                 purpose=str(change.purpose), granted=change.granted, method=str(change.method),
                 consent_id=entry.id,
             )  # fmt: skip
-            return customer_records.read_consents(session, self.vault, customer_id)[-1]
+            if not change.granted:
+                processing.after_withdrawal(session, self.vault, actor, customer_id, change.method)
+            return next(
+                r
+                for r in customer_records.read_consents(session, self.vault, customer_id)
+                if r.id == entry.id
+            )
 
     def opt_out(
         self,
@@ -134,6 +140,7 @@ class ConsentService:
             if ids:
                 months = load_rules(session).retention_months_without_order
                 touch(session, customer_id, self.vault.now(), months)
+                processing.after_withdrawal(session, self.vault, actor, customer_id, method)
             history = customer_records.read_consents(session, self.vault, customer_id)
             return [r for r in history if r.id in ids]
 
@@ -142,6 +149,13 @@ class ConsentService:
             require(self.vault, actor, Permission.RECORD_CONSENT, "customer", customer_id)
         else:
             require(self.vault, actor, Permission.MARK_OPT_OUT, "customer", customer_id)
+
+    def processing_stopped(self, actor: Actor, customer_id: int) -> bool:
+        """Every role (VIEW_CUSTOMER): whether processing has stopped for the customer (no
+        basis left and a deletion request open), so screens can say so. Not audited."""
+        require(self.vault, actor, Permission.VIEW_CUSTOMER, "customer", customer_id)
+        with self.vault.db.transaction() as session:
+            return processing.stopped(session, self.vault, customer_id)
 
     def consent_state(self, actor: Actor, customer_id: int) -> dict[Purpose, bool]:
         """Every role (VIEW_CUSTOMER): what is in force now, purpose by purpose (no personal
