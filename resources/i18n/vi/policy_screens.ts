@@ -108,6 +108,10 @@
         <source>Copied. Paste it into your email program.</source>
         <translation>Đã sao chép. Hãy dán vào chương trình email.</translation>
     </message>
+    <message>
+        <source>✔ No customer agreed under an older version: no notice is needed.</source>
+        <translation>✔ Không có khách nào đồng ý theo bản cũ: không cần gửi thông báo.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -136,6 +140,14 @@
     <message>
         <source>In force from:</source>
         <translation>Áp dụng từ ngày:</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
     </message>
 </context>
 <context>

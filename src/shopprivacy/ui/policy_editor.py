@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -87,14 +89,26 @@ class PolicyEditor(QWidget):
         form2.addRow(self.tr("In force from:"), self.effective)
         row.addLayout(form2)
         row.addStretch(1)
+        # The text is Markdown (headings #, lists -, bold **): the preview shows it as
+        # customers will read it in the PDF and on the website.
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("policy_preview")
+        self.views = QTabWidget()
+        self.views.addTab(self.text, self.tr("Edit"))
+        self.views.addTab(self.preview, self.tr("Preview"))
+        self.views.currentChanged.connect(self._show_preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.views, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.setTabOrder(self.text, self.label)
         self.setTabOrder(self.label, self.effective)
+
+    def _show_preview(self, index: int) -> None:
+        if self.views.widget(index) is self.preview:
+            self.preview.setMarkdown(self.text.toPlainText())
 
     def set_day(self, today: date) -> None:
         """The default name and effective date for a version written on ``today``."""

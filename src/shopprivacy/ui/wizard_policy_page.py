@@ -35,6 +35,7 @@ class PolicyWizardPage(QWizardPage):
             )
         )
         self.editor = PolicyEditor(date.today())  # the shop's own day is set in start()
+        self.editor.hint.hide()  # the page's own introduction says it
         self.later = QCheckBox(
             self.tr("Publish later (from the director's \u201cData protection policy\u201d tab)")
         )
@@ -61,6 +62,17 @@ class PolicyWizardPage(QWizardPage):
             self.editor.message.show_error(error_text(exc))
             return
         self.editor.set_text(text)
+
+    def initializePage(self) -> None:
+        """A policy is long: give it the room the screen has (the earlier pages are short)."""
+        wizard = self.wizard()
+        screen = wizard.screen().availableGeometry() if wizard is not None else None
+        if wizard is None or screen is None:
+            return
+        metrics = wizard.fontMetrics()
+        width = min(screen.width() - 40, metrics.averageCharWidth() * 120)
+        height = min(screen.height() - 60, metrics.height() * 36)
+        wizard.resize(max(wizard.width(), width), max(wizard.height(), height))
 
     def _later_toggled(self, later: bool) -> None:
         self.editor.setEnabled(not later)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -90,16 +91,21 @@ class DirectorHome(QWidget):
         policy_box = QGroupBox(self.tr("Data protection policy"))
         QVBoxLayout(policy_box).addWidget(self.policy_state)
 
+        # Two columns: what needs doing on the left, the shop's state on the right, so the
+        # overview fits a 1366×768 laptop without scrolling.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for box in (requests_box, policy_box, people_box, backup_box):
+            left.addWidget(box)
+        for box in (staff_box, audit_box, security_box):
+            right.addWidget(box)
+        left.addStretch(1)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Overview")))
-        layout.addWidget(requests_box)
-        layout.addWidget(policy_box)
-        layout.addWidget(people_box)
-        layout.addWidget(backup_box)
-        layout.addWidget(staff_box)
-        layout.addWidget(audit_box)
-        layout.addWidget(security_box)
-        layout.addStretch(1)
+        layout.addLayout(columns, 1)
         self.verify_button.clicked.connect(self.verify)
         self.register_button.clicked.connect(self.ask_register_pdf)
         self.refresh()

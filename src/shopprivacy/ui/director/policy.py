@@ -113,11 +113,21 @@ class PolicyPage(QWidget):
                 return None
         today = self.services.vault.now().astimezone(SHOP_ZONE).date()
         dialog = PolicyEditorDialog(self.services, self.actor, text, today, self)
+        dialog.editor.label.setText(self._free_label(dialog.editor.label_text()))
         dialog.rejected.connect(lambda: self._keep(dialog))
         dialog.published.connect(self._published)
         self.editor_dialog = dialog
         dialog.open()
         return dialog
+
+    def _free_label(self, label: str) -> str:
+        """This month's name, or the next free one (2026-12-2) when it is taken."""
+        taken = {v.label for v in self.services.policies.list_versions()}
+        candidate, n = label, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{label}-{n}"
+        return candidate
 
     def _keep(self, dialog: PolicyEditorDialog) -> None:
         self.kept_draft = dialog.editor.policy_text()

@@ -94,6 +94,7 @@ class ContradictionsBox(QWidget):
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.policy_button = QPushButton(self.tr("Fix the policy: draft a new version…"))
         self.policy_button.setObjectName("fix_policy")
         self.practice_button = QPushButton(self.tr("Fix the practice: open where it is recorded"))
@@ -149,7 +150,6 @@ class ContradictionsBox(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
         if self.rows:
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(

@@ -73,6 +73,12 @@ class OlderVersionBox(QWidget):
             self.message.show_error(error_text(exc))
             self._enable()
             return
+        if not self.customer_ids:
+            self.summary.setText(
+                self.tr("✔ No customer agreed under an older version: no notice is needed.")
+            )
+            self._enable()
+            return
         text = self.tr(
             "{n} customers agreed to something under an older version. Tell them what changed; "
             "ask again where a consent depends on the new text."

@@ -34,10 +34,13 @@ from PySide6.QtWidgets import (
 from shopprivacy.domain.consents import Purpose
 from shopprivacy.domain.customers import OptionalField
 from shopprivacy.domain.policy import LegalBasis, ProcessingPurpose
+from shopprivacy.domain.policy_text import purpose_name
+from shopprivacy.domain.policy_words import RETENTION_WORDS, word
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.services import Services
 from shopprivacy.ui.desk.labels import field_label, purpose_label
+from shopprivacy.ui.director.access_review_model import screen_language
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, ok_cancel_buttons, paragraph, widen
 
@@ -59,10 +62,14 @@ BASE_DATA = {
 DATA_CODES: tuple[str, ...] = (*BASE_DATA, *(f.value for f in OptionalField))
 
 
-def policy_text(source: str) -> str:
-    """A name from the default register is English source (context 'policy'); the shop's own
-    words come back unchanged."""
-    return QCoreApplication.translate("policy", source)
+def name_text(p: ProcessingPurpose) -> str:
+    """A default purpose in the reader's language (as the drafted policy words it); the shop's
+    own name as typed."""
+    return purpose_name(p, screen_language())
+
+
+def retention_text(p: ProcessingPurpose) -> str:
+    return word(RETENTION_WORDS, screen_language(), p.retention, p.retention)
 
 
 def basis_text(basis: LegalBasis) -> str:
@@ -102,10 +109,10 @@ class PurposeTableModel(QAbstractTableModel):
             return None
         p = self.rows[index.row()]
         values = (
-            policy_text(p.name),
+            name_text(p),
             basis_text(p.basis),
             ", ".join(data_text(c) for c in p.data_used),
-            policy_text(p.retention),
+            retention_text(p),
             QCoreApplication.translate(CTX, "Yes")
             if p.active
             else QCoreApplication.translate(CTX, "No"),
@@ -134,7 +141,7 @@ class PurposeDialog(QDialog):
         self.services, self.actor, self.purpose = services, actor, purpose
         self.saved: ProcessingPurpose | None = None
         self.setWindowTitle(self.tr("Edit a purpose") if purpose else self.tr("Add a purpose"))
-        self.name = QLineEdit(policy_text(purpose.name) if purpose else "")
+        self.name = QLineEdit(name_text(purpose) if purpose else "")
         self.name.setObjectName("purpose_name")
         widen(self.name, 50)
         self.basis = QComboBox()
@@ -152,7 +159,7 @@ class PurposeDialog(QDialog):
             box.setObjectName(f"data_{code}")
             self.data[code] = box
             grid.addWidget(box, n // 3, n % 3)
-        self.retention = QLineEdit(policy_text(purpose.retention) if purpose else "")
+        self.retention = QLineEdit(retention_text(purpose) if purpose else "")
         self.retention.setObjectName("purpose_retention")
         self.retention.setPlaceholderText(self.tr("for example: 24 months after the last order"))
         self.months = QSpinBox()
@@ -202,10 +209,10 @@ class PurposeDialog(QDialog):
         name = self.name.text().strip()
         retention = self.retention.text().strip()
         old = self.purpose
-        # An untouched default name stays the English source, so it keeps translating.
-        if old is not None and name == policy_text(old.name):
+        # An untouched default name stays as stored, so it keeps being worded per language.
+        if old is not None and name == name_text(old):
             name = old.name
-        if old is not None and retention == policy_text(old.retention):
+        if old is not None and retention == retention_text(old):
             retention = old.retention
         return ProcessingPurpose(
             id=old.id if old else None,
@@ -251,6 +258,9 @@ class PurposesBox(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        # Wrapped rows take the height their text needs at the columns' current widths.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self.tr("Add purpose…"))
         self.add_button.setObjectName("add_purpose")
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -286,9 +296,8 @@ class PurposesBox(QWidget):
             rows = []
         self.model.set_rows(rows)
         metrics = self.table.fontMetrics()
-        for column, chars in ((0, 34), (1, 24), (3, 22), (4, 8)):
+        for column, chars in ((0, 34), (1, 24), (3, 22)):
             self.table.setColumnWidth(column, metrics.averageCharWidth() * chars)
-        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def selected(self) -> ProcessingPurpose | None:
@@ -314,6 +323,6 @@ class PurposesBox(QWidget):
                 self.table.selectRow(row)
         self.message.show_ok(
             self.tr("{name} saved. Draft a new version so the policy says it.").format(
-                name=policy_text(dialog.saved.name)
+                name=name_text(dialog.saved)
             )
         )

@@ -88,8 +88,13 @@ class PolicyEditorDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.ask_publish)
+        # A policy is long: as much of the screen as a laptop gives, within reason.
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 100, metrics.height() * 30)
+        width, height = metrics.averageCharWidth() * 130, metrics.height() * 40
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
 
     def ask_publish(self) -> None:
         self.editor.message.clear_message()
@@ -191,6 +196,10 @@ class VersionsBox(QWidget):
                 (label, day_text(v.effective_on), time_text(v.created_at))
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        # The whole list stays readable beside the text: as wide as its columns.
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        self.table.setMinimumWidth(header.length() + 2 * self.table.frameWidth() + 4)
         if self.versions:
             self.table.selectRow(0)
         self._show_selected()
