@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -109,3 +110,26 @@ def test_a_published_version_is_stored_with_its_facts_and_never_changes(shop: Sh
             select(PolicyVersionRow).where(PolicyVersionRow.label == "2026-12")
         ).one()
         assert row.text == text.strip()
+
+
+def test_a_grant_binds_to_a_version_already_in_force(shop: Shop) -> None:
+    from datetime import timedelta
+
+    from shopprivacy.domain.consents import ConsentChange, ConsentMethod, default_notice
+    from shopprivacy.services.customer_rules import local_day
+    from tests.services.customer_helpers import add
+
+    p = shop.services.policies
+    today = local_day(shop.services.vault.now())
+    later = p.publish(shop.director, "sau", today + timedelta(days=30), "Bản sắp tới")
+    customer = add(shop)
+    purpose = Purpose.MARKETING_EMAIL
+    change = ConsentChange(purpose, True, ConsentMethod.SIGNED_FORM, default_notice(purpose),
+                           later.id)  # fmt: skip
+    with pytest.raises(ValidationError, match="not in force yet"):
+        shop.services.consents.record_consent(shop.sales, customer.id, change)
+    now = p.publish(shop.director, "nay", today, "Bản hiện hành")
+    record = shop.services.consents.record_consent(
+        shop.sales, customer.id, replace(change, policy_version_id=now.id)
+    )
+    assert record.policy_version_id == now.id

@@ -268,6 +268,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>Policy version {label} is not in force yet: use the one in force.</source>
+        <translation>Phiên bản chính sách {label} chưa có hiệu lực: hãy dùng phiên bản đang có hiệu lực.</translation>
+    </message>
+    <message>
         <source>Enter the country as its two-letter code, such as VN or SG.</source>
         <translation>Nhập mã quốc gia gồm hai chữ cái, ví dụ VN hoặc SG.</translation>
     </message>

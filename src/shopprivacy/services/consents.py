@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -35,7 +36,7 @@ from shopprivacy.storage.customer_models import ConsentEntry, PolicyVersionRow
 T = "consents"
 
 
-def _check_grant(session: Session, change: ConsentChange) -> None:
+def _check_grant(session: Session, change: ConsentChange, today: date) -> None:
     notice = change.notice
     if notice is None or not all(
         s.strip() for s in (notice.purpose, notice.channel, notice.frequency)
@@ -47,15 +48,26 @@ def _check_grant(session: Session, change: ConsentChange) -> None:
             ),
             field="notice",
         )
-    if (
-        change.policy_version_id is None
-        or session.get(PolicyVersionRow, change.policy_version_id) is None
-    ):
+    version = (
+        None
+        if change.policy_version_id is None
+        else session.get(PolicyVersionRow, change.policy_version_id)
+    )
+    if version is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "Choose the privacy policy version the customer was shown."
             ),
             field="policy_version",
+        )
+    if version.effective_on > today:
+        # A consent binds to a text the customer could be shown: not one still to come.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Policy version {label} is not in force yet: use the one in force."
+            ),
+            field="policy_version",
+            label=version.label,
         )
 
 
@@ -93,7 +105,7 @@ class ConsentService:
             row = customer_records.get_live(session, customer_id)
             rules = load_rules(session)
             if change.granted:
-                _check_grant(session, change)
+                _check_grant(session, change, local_day(now))
                 birth, guardian = customer_records.read_birth_and_guardian(self.vault, row)
                 check_guardian(birth, guardian, local_day(now), rules.minor_age)
             entry = append_entry(session, self.vault, actor, customer_id, change)
