@@ -8,18 +8,23 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.audit import Action
+from shopprivacy.domain.consents import Purpose
 from shopprivacy.services.audit import AuditFilter
 from shopprivacy.ui.director.home import DirectorHome
 from shopprivacy.ui.director.partners import PartnerDialog, PartnersPage
 from shopprivacy.ui.director.policy import PolicyPage
+from shopprivacy.ui.director.policy_purposes import PurposeDialog
 from shopprivacy.ui.director.policy_versions import PolicyEditorDialog
+from shopprivacy.ui.main_window import MainWindow
+from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.workers import Workers
 from tests.conftest import Shop
-from tests.ui.helpers import click, type_into
+from tests.services.customer_helpers import add, grant
+from tests.ui.helpers import click, tick, type_into
 
 
 def policy_page(qtbot: QtBot, shop: Shop, workers: Workers) -> PolicyPage:
@@ -150,3 +155,86 @@ def test_a_partner_abroad_is_shown_against_the_policy_with_both_ways_to_fix_it(
     home = DirectorHome(shop.services, shop.director, workers)
     qtbot.addWidget(home)
     assert f"{len(texts)} places" in home.policy_state.text()
+
+
+def test_customers_under_the_older_version_get_letters_and_an_email_to_copy(
+    qtbot: QtBot, shop: Shop, workers: Workers, tmp_path: Path
+) -> None:
+    made = add(shop, email="anh@gmail.com")
+    grant(shop, made.id, Purpose.MARKETING_EMAIL)  # under the first version, 2026-01
+    page = policy_page(qtbot, shop, workers)
+    assert page.older.summary.text().startswith("✔ No customer")
+    assert not page.older.letters_button.isEnabled()
+    publish(qtbot, page)
+    assert page.older.customer_ids == [made.id]
+    assert page.older.summary.text().startswith("1 customers agreed")
+    page.older.save_letters(tmp_path / "letters")
+    qtbot.waitUntil(lambda: page.older.message.text().startswith("✔"), timeout=30_000)
+    letters = subprocess.run(
+        ["pdftotext", str(tmp_path / "letters.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Nguyễn" in letters  # addressed to the customer
+    printed = shop.services.audit.entries(
+        shop.director, AuditFilter(action=Action.CUSTOMER_PRINTED)
+    )
+    assert [e.target_id for e in printed][:1] == [str(made.id)]
+    click(qtbot, page.older.copy_button)
+    email = QApplication.clipboard().text()
+    assert email == page.older.email.toPlainText() and "2026-12" in email
+    assert page.older.message.text() == "✔ Copied. Paste it into your email program."
+
+
+def test_the_director_adds_a_purpose_to_the_register_through_its_dialog(
+    qtbot: QtBot, shop: Shop, workers: Workers
+) -> None:
+    page = policy_page(qtbot, shop, workers)
+    before = page.purposes.model.rowCount()
+    assert before > 0  # the starting register
+    click(qtbot, page.purposes.add_button)
+    dialog = page.purposes.dialog
+    assert isinstance(dialog, PurposeDialog)
+    type_into(qtbot, dialog.name, "Lưu hình camera tại công trình của khách")
+    dialog.basis.setCurrentIndex(dialog.basis.findData("contract"))
+    assert not dialog.consent.isEnabled()  # only a consent-based purpose names a consent
+    tick(qtbot, dialog.data["name"])
+    type_into(qtbot, dialog.retention, "30 days")
+    dialog.months.setValue(1)
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    qtbot.waitUntil(lambda: page.purposes.model.rowCount() == before + 1)
+    saved = page.purposes.selected()
+    assert saved is not None and saved.name == "Lưu hình camera tại công trình của khách"
+    assert saved.key == "luu_hinh_camera_tai_cong_trinh_cua"  # made for the director
+    assert saved.data_used == ("name",) and saved.retention_months == 1
+    assert "saved" in page.purposes.message.text()
+
+
+def test_keyboard_moves_from_the_text_to_the_name_and_date_and_ctrl_enter_asks_to_publish(
+    qtbot: QtBot, shop: Shop, workers: Workers
+) -> None:
+    page = policy_page(qtbot, shop, workers)
+    dialog = open_editor(qtbot, page)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.editor.text.setFocus()
+    qtbot.keyClick(dialog.editor.text, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.editor.label
+    qtbot.keyClick(dialog.editor.label, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.editor.effective.findChild(QLineEdit) or (
+        dialog.focusWidget() is dialog.editor.effective
+    )
+    qtbot.keyClick(dialog.editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.confirm_box is not None and dialog.confirm_box.isVisible()
+    dialog.confirm_box.reject()
+    assert shop.services.policies.list_versions() == []
+
+
+def test_only_the_director_has_the_policy_screen(
+    qtbot: QtBot, shop: Shop, workers: Workers, preferences: Preferences
+) -> None:
+    director = MainWindow(shop.services, shop.director, workers, preferences)
+    qtbot.addWidget(director)
+    titles = [director.tabs.tabText(i) for i in range(director.tabs.count())]
+    assert titles[-2:] == ["Data protection policy", "Settings"]
+    sales = MainWindow(shop.services, shop.sales, workers, preferences)
+    qtbot.addWidget(sales)
+    assert sales.policy is None

@@ -4,6 +4,8 @@ it, so the director edits it here (the service checks and audits every save)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
@@ -85,6 +87,24 @@ def data_text(code: str) -> str:
         return code
 
 
+def key_from_name(name: str, taken: set[str]) -> str:
+    """A stable code for a new purpose, from the shop's own words (Vietnamese letters without
+    their marks), unique in the register: the director never has to invent one."""
+    plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    ascii_only = plain.encode("ascii", "ignore").decode().lower()
+    key = ""
+    for part in re.findall(r"[a-z0-9]+", ascii_only):
+        if len(key) + len(part) + 1 > 36:
+            break
+        key = f"{key}_{part}" if key else part
+    key = key or "purpose"
+    candidate, n = key, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{key}_{n}"
+    return candidate
+
+
 class PurposeTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -136,9 +156,11 @@ class PurposeDialog(QDialog):
         actor: Actor,
         purpose: ProcessingPurpose | None = None,
         parent: QWidget | None = None,
+        taken_keys: set[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services, self.actor, self.purpose = services, actor, purpose
+        self.taken_keys = taken_keys or set()
         self.saved: ProcessingPurpose | None = None
         self.setWindowTitle(self.tr("Edit a purpose") if purpose else self.tr("Add a purpose"))
         self.name = QLineEdit(name_text(purpose) if purpose else "")
@@ -164,7 +186,7 @@ class PurposeDialog(QDialog):
         self.retention.setPlaceholderText(self.tr("for example: 24 months after the last order"))
         self.months = QSpinBox()
         self.months.setObjectName("purpose_months")
-        self.months.setRange(0, 1200)
+        self.months.setRange(0, 600)
         self.months.setSpecialValueText(self.tr("not a fixed number"))
         self.active = QCheckBox(self.tr("The shop does this now"))
         self.active.setObjectName("purpose_active")
@@ -216,7 +238,7 @@ class PurposeDialog(QDialog):
             retention = old.retention
         return ProcessingPurpose(
             id=old.id if old else None,
-            key=old.key if old else "",
+            key=old.key if old else key_from_name(name, self.taken_keys),
             name=name,
             basis=basis,
             data_used=tuple(c for c, box in self.data.items() if box.isChecked()),
@@ -309,7 +331,8 @@ class PurposesBox(QWidget):
 
     def open_dialog(self, purpose: ProcessingPurpose | None) -> None:
         self.message.clear_message()
-        dialog = PurposeDialog(self.services, self.actor, purpose, self)
+        taken = {p.key for p in self.model.rows}
+        dialog = PurposeDialog(self.services, self.actor, purpose, self, taken)
         dialog.accepted.connect(lambda: self._saved(dialog))
         self.dialog = dialog
         dialog.open()
