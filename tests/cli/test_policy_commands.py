@@ -95,3 +95,32 @@ def test_refusals(cli: Cli, tmp_path: Path) -> None:
                     "--file", str(missing)).code == 2  # fmt: skip
     assert director(cli, "policy", "show").code == 1
     assert director(cli, "policy", "show", "nope").code == 1
+
+
+def test_only_the_director_drafts_publishes_and_checks(cli: Cli, tmp_path: Path) -> None:
+    cli.db = tmp_path / "cuahang.db"
+    assert cli(*INIT, new_password=DIRECTOR_PASSWORD).code == 0
+    first, sales_password = "Ban-hang#Mua-xuan-2026", "Ban-hang#Mua-he-2027"
+    added = cli("--user", "giamdoc", "user", "add", "banhang1", "--role", "sales",
+                "--full-name", "Lê Văn Hùng", password=DIRECTOR_PASSWORD, new_password=first)  # fmt: skip
+    assert added.code == 0, added.err
+    changed = cli("--user", "banhang1", "passwd", password=first, new_password=sales_password)
+    assert changed.code == 0, changed.err
+    draft = tmp_path / "cs.md"
+    assert director(cli, "policy", "draft", "--out", str(draft), "--lang", "en").code == 0
+    assert draft.read_text(encoding="utf-8").startswith("# Personal data protection policy")
+    assert director(cli, "policy", "publish", "--label", "v1", "--effective", "2026-01-01",
+                    "--file", str(draft)).code == 0  # fmt: skip
+
+    def sales(*argv: str) -> Ran:
+        return cli("--user", "banhang1", *argv, password=sales_password)
+
+    assert sales("policy", "check").code == 4
+    assert sales("policy", "draft", "--out", str(tmp_path / "x.md")).code == 4
+    assert sales("policy", "publish", "--label", "v2", "--effective", "2026-02-01",
+                 "--file", str(draft)).code == 4  # fmt: skip
+    assert not (tmp_path / "x.md").exists()
+    assert sales("policy", "list").code == 0
+    assert sales("policy", "show").code == 0
+    refused = director(cli, "--json", "audit", "list").json()
+    assert sum(1 for e in refused if e["action"] == "permission_refused") == 3
