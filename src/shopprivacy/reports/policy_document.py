@@ -160,4 +160,3 @@ def export_change_notice_pdf(
     doc = build_change_notices(services, actor, customer_ids, language)
     return export_and_log(services, actor, doc, path, "policy_change_notice",
                           Permission.MANAGE_POLICY_VERSIONS)  # fmt: skip
-
