@@ -7,6 +7,7 @@ Nothing is seeded through the services."""
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from shopprivacy.domain.consents import ConsentMethod, Purpose
 from shopprivacy.domain.customers import ContactKind
 from shopprivacy.domain.staff import Role
+from shopprivacy.reports.text import SHOP_ZONE
 from shopprivacy.storage.database import Database
 from shopprivacy.ui.desk.customer_form import CustomerForm
 from shopprivacy.ui.desk.customer_view import CustomerView
@@ -123,6 +125,7 @@ def test_day_one_from_an_empty_database_through_the_windows_only(
     grant = top_dialog(GrantDialog)
     assert isinstance(grant, GrantDialog)
     assert grant.policy is not None and grant.save_button.isEnabled()
+    assert grant.policy_shown.text().startswith(f"{datetime.now(SHOP_ZONE):%Y-%m}, in force since ")
     grant.method.setCurrentIndex(grant.method.findData(ConsentMethod.SIGNED_FORM.value))
     click(qtbot, grant.save_button)
     qtbot.waitUntil(lambda: panel.state_labels[EMAIL].text().startswith("✔ Agreed"))

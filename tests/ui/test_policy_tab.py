@@ -238,3 +238,13 @@ def test_only_the_director_has_the_policy_screen(
     sales = MainWindow(shop.services, shop.sales, workers, preferences)
     qtbot.addWidget(sales)
     assert sales.policy is None
+
+
+def test_the_draft_can_be_written_in_english_for_foreign_customers(
+    qtbot: QtBot, shop: Shop, workers: Workers, vietnamese: object
+) -> None:
+    page = policy_page(qtbot, shop, workers)
+    assert page.versions.draft_language.currentData() == "vi"
+    page.versions.draft_language.setCurrentIndex(page.versions.draft_language.findData("en"))
+    dialog = open_editor(qtbot, page)
+    assert dialog.editor.policy_text().startswith("# Personal data protection policy")

@@ -1,6 +1,6 @@
 import re
 import subprocess
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.staff import Role
+from shopprivacy.reports.text import SHOP_ZONE
 from shopprivacy.security.device import KeyringDeviceStore
 from shopprivacy.services import Services
 from shopprivacy.services.auth import AuthService
@@ -74,7 +75,7 @@ def test_first_run_creates_the_shop_shows_the_code_once_and_opens_the_overview(
     # The last page: the policy drafted from what was typed, published on Finish.
     assert wizard.currentPage() is wizard.policy_page
     assert "Camera An Khang" in wizard.policy_page.editor.policy_text()
-    assert wizard.policy_page.editor.label_text() == f"{date.today():%Y-%m}"
+    assert wizard.policy_page.editor.label_text() == f"{datetime.now(SHOP_ZONE):%Y-%m}"
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.text() == "Hoàn tất"
     click(qtbot, finish)

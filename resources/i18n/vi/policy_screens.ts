@@ -437,6 +437,10 @@
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
+    <message>
+        <source>in</source>
+        <translation>bằng</translation>
+    </message>
 </context>
 <context>
     <name>countries</name>

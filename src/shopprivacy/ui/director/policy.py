@@ -13,7 +13,6 @@ from shopprivacy.domain.staff import Actor
 from shopprivacy.reports.text import SHOP_ZONE
 from shopprivacy.services import Services
 from shopprivacy.ui.desk.labels import day_text
-from shopprivacy.ui.director.access_review_model import screen_language
 from shopprivacy.ui.director.policy_check import ContradictionsBox
 from shopprivacy.ui.director.policy_notice import OlderVersionBox
 from shopprivacy.ui.director.policy_purposes import PurposesBox
@@ -107,7 +106,8 @@ class PolicyPage(QWidget):
         text = self.kept_draft
         if fresh or not text:
             try:
-                text = self.services.policies.draft(self.actor, screen_language())
+                language = str(self.versions.draft_language.currentData())
+                text = self.services.policies.draft(self.actor, language)
             except Exception as exc:
                 self.message.show_error(error_text(exc))
                 return None

@@ -11,10 +11,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -159,6 +161,12 @@ class VersionsBox(QWidget):
         self.viewer.setOpenExternalLinks(False)
         self.draft_button = QPushButton(self.tr("Draft a new version…"))
         self.draft_button.setObjectName("draft")
+        # The shop's policy is in Vietnamese; an English one serves foreign customers.
+        self.draft_language = QComboBox()
+        self.draft_language.setObjectName("draft_language")
+        self.draft_language.addItem("Tiếng Việt", "vi")
+        self.draft_language.addItem("English", "en")
+        self.draft_language.setCurrentIndex(max(self.draft_language.findData(screen_language()), 0))
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.setObjectName("save_pdf")
         self.html_button = QPushButton(self.tr("Export HTML…"))
@@ -167,6 +175,8 @@ class VersionsBox(QWidget):
         self.message.setObjectName("versions_message")
         buttons = QHBoxLayout()
         buttons.addWidget(self.draft_button)
+        buttons.addWidget(QLabel(self.tr("in")))
+        buttons.addWidget(self.draft_language)
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.html_button)
