@@ -6,7 +6,7 @@ from shopprivacy.ui.main_window import MainWindow
 from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.workers import Workers
 from tests.conftest import Shop
-from tests.ui.helpers import click, type_into
+from tests.ui.helpers import click, tick, type_into
 
 
 def settings_screen(qtbot: QtBot, shop: Shop, preferences: Preferences) -> SettingsPage:
@@ -104,4 +104,29 @@ def test_the_long_settings_page_scrolls_instead_of_making_the_window_taller(
     window.tabs.setCurrentWidget(window.settings_tab)
     window.show()
     # The page is taller than a 1366×768 screen leaves under the taskbar; its tab is not.
-    assert window.settings.sizeHint().height() > 700 > window.settings_tab.minimumSizeHint().height()
+    assert (
+        window.settings.sizeHint().height() > 700 > window.settings_tab.minimumSizeHint().height()
+    )
+
+
+def test_the_shop_details_the_policy_names_are_edited_in_settings(
+    qtbot: QtBot, shop: Shop, preferences: Preferences
+) -> None:
+    page = settings_screen(qtbot, shop, preferences)
+    extra = page.shop_extra
+    type_into(qtbot, extra.hours, "8:00-17:30")
+    type_into(qtbot, extra.dp_officer, "Lê Minh Tuấn")
+    type_into(qtbot, extra.dp_officer_phone, "0903 555 777")
+    tick(qtbot, extra.installs_cameras)
+    click(qtbot, page.save_shop)
+    assert page.shop_message.text() == "✔ Saved."
+    saved = shop.services.shop.profile()
+    assert (saved.hours, saved.dp_officer, saved.dp_officer_phone, saved.installs_cameras) == (
+        "8:00-17:30",
+        "Lê Minh Tuấn",
+        "0903 555 777",
+        True,
+    )
+    again = settings_screen(qtbot, shop, preferences)  # shown as saved next time
+    assert again.shop_extra.dp_officer.text() == "Lê Minh Tuấn"
+    assert again.shop_extra.installs_cameras.isChecked()

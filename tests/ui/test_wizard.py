@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.staff import Role
@@ -211,4 +211,23 @@ def test_a_refused_publish_keeps_the_text_and_publishing_can_wait(
     assert not wizard.isVisible()
     assert page.setup is not None
     assert Services(page.setup.vault).policies.list_versions() == []
+    db.dispose()
+
+
+def test_tab_goes_from_the_policy_text_to_its_name_date_and_the_later_box(
+    qtbot: QtBot, tmp_path: Path, make_shell: ShellFactory
+) -> None:
+    db, wizard = _policy_page(qtbot, tmp_path, make_shell)
+    page = wizard.policy_page
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page.editor.text.setFocus()
+    seen = []
+    while wizard.focusWidget() is not page.later and len(seen) < 6:
+        qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(wizard.focusWidget())
+    date = (page.editor.effective, page.editor.effective.findChild(QLineEdit))
+    # Text, name, the date (Tab steps through its day, month and year), the "later" box.
+    assert seen[0] is page.editor.label
+    assert all(w in date for w in seen[1:-1]) and seen[-1] is page.later
     db.dispose()
