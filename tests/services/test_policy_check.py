@@ -154,3 +154,18 @@ def test_the_check_is_audited_with_its_count(shop: Shop) -> None:
         shop.director, AuditFilter(action=str(Action.POLICY_CHECKED))
     )
     assert [e.detail["count"] for e in entries] == [1, 0]  # newest first
+
+
+def test_a_purpose_added_or_kept_longer_after_publishing(shop: Shop) -> None:
+    from shopprivacy.domain.policy import LegalBasis, ProcessingPurpose
+
+    p = shop.services.policies
+    _publish(shop)
+    accounting = next(x for x in p.purposes(shop.director) if x.key == "accounting")
+    p.save_purpose(shop.director, replace(accounting, retention_months=180))
+    p.save_purpose(shop.director, ProcessingPurpose(
+        None, "loyalty", "Thẻ thành viên", LegalBasis.CONTRACT, ("name",), "2 năm", 24))  # fmt: skip
+    found = {c.code: c.params for c in p.check(shop.director)}
+    assert found["purpose_retention_differs"]["now"] == "180"
+    assert found["purpose_retention_differs"]["declared"] == "120"
+    assert found["purpose_not_declared"] == {"purpose": "Thẻ thành viên"}

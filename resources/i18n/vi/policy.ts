@@ -99,6 +99,22 @@
 <context>
     <name>policy</name>
     <message>
+        <source>The register has the purpose {purpose}, which the policy does not state.</source>
+        <translation>Danh mục có mục đích {purpose} mà chính sách không nêu.</translation>
+    </message>
+    <message>
+        <source>Switch the purpose off in the register.</source>
+        <translation>Tắt mục đích này trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Data for {purpose} is kept {now} months; the policy says {declared}.</source>
+        <translation>Dữ liệu cho mục đích {purpose} đang được giữ {now} tháng; chính sách ghi {declared}.</translation>
+    </message>
+    <message>
+        <source>Set the purpose's months back to the policy's.</source>
+        <translation>Đặt lại số tháng của mục đích theo chính sách.</translation>
+    </message>
+    <message>
         <source>The customer's consent</source>
         <translation>Sự đồng ý của khách hàng</translation>
     </message>

@@ -96,6 +96,7 @@ def find_contradictions(declared: PolicyFacts, practice: Practice) -> list[Contr
             now=str(now.retention_months_without_order),
             declared=str(declared.retention_months_without_order),
         ))  # fmt: skip
+    found += _purpose_contradictions(declared, now)
     stated = {str(p) for p in declared.consent_purposes()}
     for purpose in sorted(practice.consent_purposes_used - stated):
         found.append(_c(
@@ -114,6 +115,34 @@ def find_contradictions(declared: PolicyFacts, practice: Practice) -> list[Contr
             channel=channel,
         ))  # fmt: skip
     return _unique(found)
+
+
+def _purpose_contradictions(declared: PolicyFacts, now: PolicyFacts) -> list[Contradiction]:
+    """A purpose in the register the policy does not state, or kept for another time."""
+    stated = {p.key: p for p in declared.purposes if p.active}
+    found = []
+    for p in now.purposes:
+        if not p.active:
+            continue
+        was = stated.get(p.key)
+        if was is None:
+            found.append(_c(
+                "purpose_not_declared",
+                QT_TRANSLATE_NOOP(CTX, "The register has the purpose {purpose}, which the policy does not state."),  # noqa: E501
+                _REPUBLISH,
+                QT_TRANSLATE_NOOP(CTX, "Switch the purpose off in the register."),
+                purpose=p.name,
+            ))  # fmt: skip
+        elif was.retention_months != p.retention_months:
+            found.append(_c(
+                "purpose_retention_differs",
+                QT_TRANSLATE_NOOP(CTX, "Data for {purpose} is kept {now} months; the policy says {declared}."),  # noqa: E501
+                _REPUBLISH,
+                QT_TRANSLATE_NOOP(CTX, "Set the purpose's months back to the policy's."),
+                purpose=p.name, now=str(p.retention_months or "-"),
+                declared=str(was.retention_months or "-"),
+            ))  # fmt: skip
+    return found
 
 
 def _abroad(name: str, country: str) -> Contradiction:
