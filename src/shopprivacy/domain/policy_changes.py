@@ -9,14 +9,18 @@ from shopprivacy.domain.policy_text import purpose_name
 from shopprivacy.domain.policy_words import FIELD_WORDS, country, word
 
 
-def changes_between(old: PolicyFacts | None, new: PolicyFacts, language: str) -> list[str]:
+def changes_between(
+    old: PolicyFacts | None, new: PolicyFacts, language: str, had_previous: bool = True
+) -> list[str]:
+    """``old`` None: no earlier version (``had_previous`` False), or one kept before the app
+    stored what a version declares, when only a general word can be said."""
     vi = language != "en"
+    if old is None and not had_previous:
+        return ["Chính sách được ban hành lần đầu." if vi
+                else "The policy is published for the first time."]  # fmt: skip
     if old is None:
-        return [
-            "Chính sách được ban hành lần đầu."
-            if vi
-            else "The policy is published for the first time."
-        ]
+        return ["Chính sách được viết lại; xin quý khách đọc bản mới." if vi
+                else "The policy has been rewritten; please read the new version."]  # fmt: skip
     out: list[str] = []
     for f in new.fields:
         if f not in old.fields:

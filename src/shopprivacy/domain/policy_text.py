@@ -19,6 +19,12 @@ LAW = {
     "en": "the Personal Data Protection Law No. 91/2025/QH15 and Decree 356/2025/ND-CP",
 }
 LAW_KINDS = ("auditor", "lawyer", "authority")
+DEADLINE_WORDS = {
+    "vi": ("- {group}: xác nhận đã nhận trong {ack} ngày làm việc, giải quyết trong {done} ngày"
+           "{extension}.", " (có thể gia hạn {days} ngày, có báo trước)"),
+    "en": ("- {group}: acknowledged within {ack} working days, done within {done} days"
+           "{extension}.", " (extendable by {days} days, with notice)"),
+}  # fmt: skip
 
 
 def purpose_name(p: ProcessingPurpose, language: str) -> str:
@@ -270,29 +276,11 @@ def _rights(f: PolicyFacts, lang: str) -> list[str]:
         detail = contact.get(ch, "")
         out.append(f"- {word(CHANNEL_WORDS, lang, ch)}{': ' + detail if detail else ''}")
     out += ["", "Thời hạn chúng tôi trả lời:" if vi else "How fast we answer:"]
+    line, extension = DEADLINE_WORDS[lang]
     for d in f.deadlines:
-        if vi:
-            out.append(
-                f"- {word(GROUP_WORDS, lang, d.group)}: xác nhận đã nhận trong {d.acknowledge_days} "  # noqa: E501
-                f"ngày làm việc, giải quyết trong {d.complete_days} ngày"
-                + (
-                    f" (có thể gia hạn {d.extension_days} ngày, có báo trước)"
-                    if d.extension_days
-                    else ""
-                )
-                + "."
-            )
-        else:
-            out.append(
-                f"- {word(GROUP_WORDS, lang, d.group)}: acknowledged within {d.acknowledge_days} "
-                f"working days, done within {d.complete_days} days"
-                + (
-                    f" (extendable by {d.extension_days} days, with notice)"
-                    if d.extension_days
-                    else ""
-                )
-                + "."
-            )
+        extra = extension.format(days=d.extension_days) if d.extension_days else ""
+        out.append(line.format(group=word(GROUP_WORDS, lang, d.group), ack=d.acknowledge_days,
+                               done=d.complete_days, extension=extra))  # fmt: skip
     out += [
         "",
         "Rút lại sự đồng ý nhận tin quảng cáo có hiệu lực ngay khi quý khách báo. Việc thực hiện "

@@ -301,7 +301,7 @@ class PolicyService:
             shop = current_facts(session, self.vault, local_day(self.vault.now()))
             new = facts_from_json(current.facts_json) or shop
             old = facts_from_json(before.facts_json) if before else None
-            changes = changes_between(old, new, language)
+            changes = changes_between(old, new, language, before is not None)
             return change_notice(_version(current), shop.shop_name, changes, language)
 
     def notice_addressees(self, actor: Actor, customer_ids: list[int]) -> list[NoticeAddressee]:
