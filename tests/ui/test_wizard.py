@@ -17,6 +17,7 @@ from shopprivacy.services.auth import AuthService
 from shopprivacy.storage.database import Database
 from shopprivacy.ui.director.home import DirectorHome
 from shopprivacy.ui.main_window import MainWindow
+from shopprivacy.ui.shell import Shell
 from shopprivacy.ui.wizard import FirstRunWizard
 from tests.conftest import MemoryKeyring
 from tests.ui.conftest import ShellFactory
@@ -156,19 +157,20 @@ def test_without_a_keyring_the_wizard_says_so_plainly(
 
 def _policy_page(
     qtbot: QtBot, tmp_path: Path, make_shell: ShellFactory
-) -> tuple[Database, FirstRunWizard]:
+) -> tuple[Database, FirstRunWizard, Shell]:
     db = Database(f"sqlite:///{tmp_path / 'new.db'}")
-    wizard = make_shell(db).start()
+    shell = make_shell(db)
+    wizard = shell.start()
     assert isinstance(wizard, FirstRunWizard)
     fill_shop(qtbot, wizard)
     to_policy_page(qtbot, wizard)
-    return db, wizard
+    return db, wizard, shell
 
 
 def test_enter_does_not_publish_the_policy_ctrl_enter_does(
     qtbot: QtBot, tmp_path: Path, make_shell: ShellFactory
 ) -> None:
-    db, wizard = _policy_page(qtbot, tmp_path, make_shell)
+    db, wizard, shell = _policy_page(qtbot, tmp_path, make_shell)
     page = wizard.policy_page
     text = page.editor.policy_text()
     # Every section is built from the shop page: the contact person and the cameras.
@@ -196,7 +198,7 @@ def test_enter_does_not_publish_the_policy_ctrl_enter_does(
 def test_a_refused_publish_keeps_the_text_and_publishing_can_wait(
     qtbot: QtBot, tmp_path: Path, make_shell: ShellFactory
 ) -> None:
-    db, wizard = _policy_page(qtbot, tmp_path, make_shell)
+    db, wizard, shell = _policy_page(qtbot, tmp_path, make_shell)
     page = wizard.policy_page
     type_into(qtbot, page.editor.label, "")
     typed = page.editor.policy_text()
@@ -205,19 +207,29 @@ def test_a_refused_publish_keeps_the_text_and_publishing_can_wait(
     assert wizard.currentPage() is page
     assert "short name, such as 2026-01" in page.editor.message.text()
     assert "Nothing was lost" in page.editor.message.text()
+    assert shell.window is wizard and wizard.isVisible()  # no window opened behind it
     assert page.editor.policy_text() == typed and wizard.focusWidget() is page.editor.label
+    type_into(qtbot, page.editor.label, "2026-khai-truong")
+    page.editor.text.appendPlainText("Cua hang tra loi trong 2 ngay.")
     tick(qtbot, page.later)
     click(qtbot, finish)
     assert not wizard.isVisible()
     assert page.setup is not None
     assert Services(page.setup.vault).policies.list_versions() == []
+    # The edited text waits in the director's policy screen.
+    window = shell.window
+    assert isinstance(window, MainWindow) and window.policy is not None
+    assert window.policy.kept_draft.endswith("Cua hang tra loi trong 2 ngay.")
+    dialog = window.policy.open_draft(fresh=False)
+    assert dialog is not None
+    assert dialog.editor.policy_text().endswith("Cua hang tra loi trong 2 ngay.")
     db.dispose()
 
 
 def test_tab_goes_from_the_policy_text_to_its_name_date_and_the_later_box(
     qtbot: QtBot, tmp_path: Path, make_shell: ShellFactory
 ) -> None:
-    db, wizard = _policy_page(qtbot, tmp_path, make_shell)
+    db, wizard, shell = _policy_page(qtbot, tmp_path, make_shell)
     page = wizard.policy_page
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)

@@ -71,6 +71,9 @@ class FirstRunWizard(QWizard):
         return self.director_page.result
 
     def accept(self) -> None:
+        # Finish publishes the policy: a refusal keeps the wizard open (nothing is lost).
+        if not self.validateCurrentPage():
+            return
         result = self.director_page.result
         # The next window appears before this one goes, so the app never has none.
         if result is not None:

@@ -74,6 +74,10 @@ class PolicyWizardPage(QWizardPage):
         height = min(screen.height() - 60, metrics.height() * 36)
         wizard.resize(max(wizard.width(), width), max(wizard.height(), height))
 
+    def unpublished_text(self) -> str:
+        """The text as edited, when Finish left publishing for later (else empty)."""
+        return "" if self.published is not None else self.editor.policy_text().strip()
+
     def _later_toggled(self, later: bool) -> None:
         self.editor.setEnabled(not later)
         self.editor.message.clear_message()
