@@ -170,7 +170,7 @@ def _policy_page(
 def test_enter_does_not_publish_the_policy_ctrl_enter_does(
     qtbot: QtBot, tmp_path: Path, make_shell: ShellFactory
 ) -> None:
-    db, wizard, shell = _policy_page(qtbot, tmp_path, make_shell)
+    db, wizard, _shell = _policy_page(qtbot, tmp_path, make_shell)
     page = wizard.policy_page
     text = page.editor.policy_text()
     # Every section is built from the shop page: the contact person and the cameras.
@@ -229,7 +229,7 @@ def test_a_refused_publish_keeps_the_text_and_publishing_can_wait(
 def test_tab_goes_from_the_policy_text_to_its_name_date_and_the_later_box(
     qtbot: QtBot, tmp_path: Path, make_shell: ShellFactory
 ) -> None:
-    db, wizard, shell = _policy_page(qtbot, tmp_path, make_shell)
+    db, wizard, _shell = _policy_page(qtbot, tmp_path, make_shell)
     page = wizard.policy_page
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
