@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import stat
 import threading
 import time
@@ -302,22 +303,42 @@ FIRST_RELEASE_TABLES = {
 }  # fmt: skip
 
 
+def _first_release_columns() -> dict[str, list[str]]:
+    """Each first-release table's columns, read from the first release's own database."""
+    with sqlite3.connect(Path(__file__).parents[1] / "data" / "schema_0001.db") as conn:
+        return {
+            t: [row[1] for row in conn.execute(f"PRAGMA table_info({t})")]
+            for t in FIRST_RELEASE_TABLES
+        }
+
+
 def first_release_backup(shop: Shop, target: Path) -> None:
-    """A backup as the first release (schema 0001, before customers existed) wrote it."""
+    """A backup as the first release (schema 0001, before customers existed) wrote it: its
+    tables, with only the columns they had then."""
     vault = shop.services.vault
+    old_columns = _first_release_columns()
     kept: list[bytes] = []
     counts: dict[str, int] = {}
+    keep: list[int] = []
     with shop.db.snapshot() as conn:
         current = None
         for line in backup_tables.export_lines(conn):
             if line.startswith(b"{"):
-                current = json.loads(line)["table"]
+                header = json.loads(line)
+                current = header["table"]
                 if current in FIRST_RELEASE_TABLES:
                     counts[current] = 0
+                    names = header["columns"]
+                    keep = [i for i, c in enumerate(names) if c in old_columns[current]]
+                    header["columns"] = [names[i] for i in keep]
+                    kept.append(json.dumps(header, separators=(",", ":")).encode() + b"\n")
+                continue
             if current in FIRST_RELEASE_TABLES:
-                kept.append(line)
-                if not line.startswith(b"{"):
-                    counts[current] += 1
+                values = json.loads(line)
+                row = [values[i] for i in keep]
+                kept.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()
+                            + b"\n")  # fmt: skip
+                counts[current] += 1
     manifest = backup_format.Manifest(
         backup_id="1" * 32,
         vault_id=vault.vault_id,

@@ -139,10 +139,10 @@ class PolicyFacts:
         }
 
     def partner_names(self) -> set[str]:
-        return {_fold(p.name) for p in self.partners}
+        return {fold_name(p.name) for p in self.partners}
 
 
-def _fold(text: str) -> str:
+def fold_name(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 

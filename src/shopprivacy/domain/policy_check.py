@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shopprivacy.domain.policy import Contradiction, PolicyFacts, _fold
+from shopprivacy.domain.policy import Contradiction, PolicyFacts, fold_name
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 
 CTX = "policy"
@@ -54,11 +54,11 @@ def find_contradictions(declared: PolicyFacts, practice: Practice) -> list[Contr
                 field=f,
             ))  # fmt: skip
     named = declared.partner_names()
-    abroad_ok = {_fold(p.name) for p in declared.partners if p.abroad}
+    abroad_ok = {fold_name(p.name) for p in declared.partners if p.abroad}
     for p in now.partners:
         if p.kind in LAW_KINDS:
             continue
-        if _fold(p.name) not in named:
+        if fold_name(p.name) not in named:
             found.append(_c(
                 "partner_not_named",
                 QT_TRANSLATE_NOOP(CTX, "The partner {partner} is in the register but the policy does not name it."),  # noqa: E501
@@ -66,10 +66,10 @@ def find_contradictions(declared: PolicyFacts, practice: Practice) -> list[Contr
                 QT_TRANSLATE_NOOP(CTX, "Remove the partner or stop passing data to it."),
                 partner=p.name,
             ))  # fmt: skip
-        elif p.abroad and (declared.data_stays_in_vietnam or _fold(p.name) not in abroad_ok):
+        elif p.abroad and (declared.data_stays_in_vietnam or fold_name(p.name) not in abroad_ok):
             found.append(_abroad(p.name, p.country))
     for d in practice.disclosures:
-        if d.partner_kind not in LAW_KINDS and _fold(d.partner_name) not in named:
+        if d.partner_kind not in LAW_KINDS and fold_name(d.partner_name) not in named:
             found.append(_c(
                 "disclosure_not_named",
                 QT_TRANSLATE_NOOP(CTX, "Data was disclosed to {partner} (disclosure #{id}), which the policy does not name."),  # noqa: E501
