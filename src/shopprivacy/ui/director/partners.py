@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -298,6 +299,12 @@ class PartnersPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.selected()))
         self.table.doubleClicked.connect(lambda _i: self.open_dialog(self.selected()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Partners are also added from the desk, and the policy screen sends the director
+        # here to fix one: show the register as it is now.
+        super().showEvent(event)
         self.reload()
 
     def reload(self) -> None:
