@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.consents import Purpose
+from shopprivacy.domain.customers import OptionalField
 from shopprivacy.services.audit import AuditFilter
 from shopprivacy.ui.director.home import DirectorHome
 from shopprivacy.ui.director.partners import PartnerDialog, PartnersPage
@@ -248,3 +249,35 @@ def test_the_draft_can_be_written_in_english_for_foreign_customers(
     page.versions.draft_language.setCurrentIndex(page.versions.draft_language.findData("en"))
     dialog = open_editor(qtbot, page)
     assert dialog.editor.policy_text().startswith("# Personal data protection policy")
+
+
+def test_a_field_collected_again_after_publishing_is_found_and_settings_fix_it(
+    qtbot: QtBot, shop: Shop, workers: Workers, preferences: Preferences
+) -> None:
+    window = MainWindow(shop.services, shop.director, workers, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.settings is not None and window.policy is not None
+    rules = window.settings.data_rules
+    window.tabs.setCurrentWidget(window.settings_tab)
+    tick(qtbot, rules.fields[OptionalField.BIRTH_DATE])  # off, then publish
+    click(qtbot, rules.save_button)
+    window.tabs.setCurrentWidget(window.policy)
+    publish(qtbot, window.policy)
+    assert window.policy.check.rows == []
+    window.tabs.setCurrentWidget(window.settings_tab)
+    tick(qtbot, rules.fields[OptionalField.BIRTH_DATE])  # collected again
+    click(qtbot, rules.save_button)
+    window.tabs.setCurrentWidget(window.policy)
+    check = window.policy.check
+    assert [c.code for c in check.rows] == ["field_not_declared"]
+    assert check.table.item(0, 0).text() == (
+        "The shop collects the field Birth date, which the policy does not declare."
+    )
+    check.table.selectRow(0)
+    click(qtbot, check.practice_button)
+    assert window.tabs.currentWidget() is window.settings_tab
+    tick(qtbot, rules.fields[OptionalField.BIRTH_DATE])  # fixed on the practice side
+    click(qtbot, rules.save_button)
+    window.tabs.setCurrentWidget(window.policy)
+    assert check.rows == [] and check.summary.text().startswith("✔")

@@ -1,6 +1,9 @@
 from pytestqt.qtbot import QtBot
 
+from shopprivacy.domain.audit import Action
+from shopprivacy.domain.customers import OptionalField
 from shopprivacy.domain.settings import CLOSE_HOUR, IDLE_LOCK_MINUTES, OPEN_HOUR
+from shopprivacy.services.audit import AuditFilter
 from shopprivacy.ui.director.settings import SettingsPage
 from shopprivacy.ui.main_window import MainWindow
 from shopprivacy.ui.preferences import Preferences
@@ -130,3 +133,22 @@ def test_the_shop_details_the_policy_names_are_edited_in_settings(
     again = settings_screen(qtbot, shop, preferences)  # shown as saved next time
     assert again.shop_extra.dp_officer.text() == "Lê Minh Tuấn"
     assert again.shop_extra.installs_cameras.isChecked()
+
+
+def test_the_data_collected_and_kept_are_set_in_settings_and_a_refusal_is_explained(
+    qtbot: QtBot, shop: Shop, preferences: Preferences, vietnamese: object
+) -> None:
+    page = settings_screen(qtbot, shop, preferences)
+    rules = page.data_rules
+    assert rules.fields[OptionalField.BIRTH_DATE].isChecked()
+    click(qtbot, rules.save_button)
+    assert rules.message.text() == "✔ Không có gì thay đổi."
+    tick(qtbot, rules.fields[OptionalField.BIRTH_DATE])
+    rules.months.setValue(36)
+    click(qtbot, rules.save_button)
+    assert rules.message.text().startswith("✔ Đã lưu.")
+    saved = shop.services.customer_rules.rules()
+    assert not saved.collects(OptionalField.BIRTH_DATE)
+    assert saved.retention_months_without_order == 36
+    changes = shop.services.audit.entries(shop.director, AuditFilter(action=Action.SETTING_CHANGED))
+    assert len(changes) == 2

@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>DataRulesBox</name>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Saved. If the published privacy policy says otherwise, draft and publish a new version.</source>
+        <translation>Đã lưu. Nếu chính sách đã công bố ghi khác, hãy soạn và công bố phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>Customer data the shop collects</source>
+        <translation>Dữ liệu khách hàng cửa hàng thu thập</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Name and mobile phone are always collected. Collect only what the shop needs; the privacy policy lists what is ticked here.</source>
+        <translation>Họ tên và số di động luôn được thu thập. Chỉ thu thập những gì cửa hàng cần; chính sách bảo vệ dữ liệu liệt kê những mục được đánh dấu ở đây.</translation>
+    </message>
+</context>
+<context>
     <name>DirectorHome</name>
     <message>
         <source>⚠ No policy is published: no consent can be recorded. Publish one in the “Data protection policy” tab.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from shopprivacy.domain.staff import ROLE_LABELS, Actor, Role
 from shopprivacy.security.permissions import Permission, allows
@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         target = targets.get(name)
         if target is not None:
             self.tabs.setCurrentWidget(target)
+        # In Settings, what the policy declares is the data collected and kept: show it.
+        if isinstance(target, QScrollArea) and self.settings is not None:
+            target.ensureWidgetVisible(self.settings.data_rules)
 
     def open_change_password(self) -> None:
         dialog = ChangePasswordDialog(self.services, self.actor, self.workers, parent=self)

@@ -1,6 +1,6 @@
 """The director's settings: idle lock, the shop's identity (with what the privacy policy names:
-hotline hours, the data-protection contact, cameras), this PC's language and a new recovery
-sheet, and a code to add another desk."""
+hotline hours, the data-protection contact, cameras), the customer data it collects and keeps,
+this PC's language, a new recovery sheet, and a code to add another desk."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from shopprivacy.domain.settings import IDLE_LOCK_MINUTES, INT_SETTINGS
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.services import Services
+from shopprivacy.ui.director.data_rules import DataRulesBox
 from shopprivacy.ui.director.desk_enrolment import DeskEnrolmentBox
 from shopprivacy.ui.director.recovery_sheet import RecoverySheetBox
 from shopprivacy.ui.errors import error_text
@@ -125,6 +126,8 @@ class SettingsPage(QWidget):
         layout.addWidget(heading(self.tr("Settings")))
         layout.addWidget(idle_box)
         layout.addWidget(shop_box)
+        self.data_rules = DataRulesBox(services, actor)
+        layout.addWidget(self.data_rules)
         layout.addWidget(language_box)
         # A new printed recovery code (the old sheet stops working).
         self.recovery_sheet = RecoverySheetBox(services, actor, self.workers)
