@@ -10,6 +10,7 @@ from shopprivacy.domain.policy_words import (
     GROUP_WORDS,
     KIND_WORDS,
     PURPOSE_WORDS,
+    RETENTION_WORDS,
     country,
     word,
 )
@@ -30,6 +31,11 @@ DEADLINE_WORDS = {
 def purpose_name(p: ProcessingPurpose, language: str) -> str:
     """The shop's own name for a purpose; a default purpose is worded in the policy's language."""
     return word(PURPOSE_WORDS, language, p.key, p.name) if _is_default(p) else p.name
+
+
+def purpose_retention(p: ProcessingPurpose, language: str) -> str:
+    """How long a purpose keeps data, in the policy's language for the default wording."""
+    return word(RETENTION_WORDS, language, p.retention, p.retention) if p.retention else ""
 
 
 def _is_default(p: ProcessingPurpose) -> bool:

@@ -10,6 +10,7 @@ from shopprivacy.cli.parser import Subparsers, add_group, parse_date, set_handle
 from shopprivacy.cli.problems import CliProblem
 from shopprivacy.domain.consents import PolicyVersion
 from shopprivacy.domain.policy import Contradiction
+from shopprivacy.domain.policy_text import purpose_name, purpose_retention
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.policy_document import export_policy_pdf, policy_html
 from shopprivacy.reports.render import atomic_private_write
@@ -205,8 +206,9 @@ def run_purposes(ctx: CliContext) -> int:
              "retention_months": p.retention_months, "active": p.active,
              "consent_purpose": p.consent_purpose.value if p.consent_purpose else None}
             for p in purposes]  # fmt: skip
-    rows = [(p.key, p.name, out.tr(p.basis.label, context="policy"), p.retention)
-            for p in purposes]  # fmt: skip
+    lang = _lang(ctx)
+    rows = [(p.key, purpose_name(p, lang), out.tr(p.basis.label, context="policy"),
+             purpose_retention(p, lang)) for p in purposes]  # fmt: skip
     headers = (
         out.tr(QT_TRANSLATE_NOOP("cli", "Code")),
         out.tr(QT_TRANSLATE_NOOP("cli", "Purpose")),
