@@ -117,6 +117,7 @@ def test_day_one_from_an_empty_database_through_the_windows_only(
     click(qtbot, form.save_button)
     view = top_dialog(CustomerView)
     assert isinstance(view, CustomerView) and view.consents is not None
+    assert not view.stopped.isVisible()
     panel = view.consents
 
     # Email marketing consent, under the version the wizard published.
@@ -137,6 +138,8 @@ def test_day_one_from_an_empty_database_through_the_windows_only(
     panel.asked_by.setCurrentIndex(panel.asked_by.findData(ConsentMethod.PHONE.value))
     click(qtbot, panel.opt_out_buttons[EMAIL])
     assert panel.state_labels[EMAIL].text().startswith("✖ Opted out")
+    # Their only basis is gone (no order either): the desk says processing has stopped.
+    qtbot.waitUntil(view.stopped.isVisible)
 
     rows = _export(qtbot, home, tmp_path / "email-list-2")
     assert rows[1:] == []

@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerView</name>
+    <message>
+        <source>⚠ Processing has stopped: this customer withdrew every consent and has no order. A deletion request is open for customer care; no new order, export or disclosure is possible.</source>
+        <translation>⚠ Đã ngừng xử lý dữ liệu: khách đã rút lại mọi sự đồng ý và không có đơn hàng nào. Một yêu cầu xóa dữ liệu đang chờ bộ phận chăm sóc khách hàng; không thể tạo đơn mới, xuất danh sách hay cung cấp dữ liệu của khách này.</translation>
+    </message>
+</context>
+<context>
     <name>DataRulesBox</name>
     <message>
         <source>Nothing changed.</source>
