@@ -133,3 +133,23 @@ def test_a_grant_binds_to_a_version_already_in_force(shop: Shop) -> None:
         shop.sales, customer.id, replace(change, policy_version_id=now.id)
     )
     assert record.policy_version_id == now.id
+
+
+def test_no_code_path_can_change_a_published_version(shop: Shop) -> None:
+    """Besides the services offering no update, the storage refuses any ORM change to a stored
+    version, and no module writes to one."""
+    from pathlib import Path
+
+    from shopprivacy.storage.policy_models import PublishedVersionChanged
+
+    version = shop.services.policies.publish(shop.director, "v1", date(2026, 1, 1), "Bản gốc")
+    with pytest.raises(PublishedVersionChanged), shop.db.transaction() as session:
+        row = session.get(PolicyVersionRow, version.id)
+        assert row is not None
+        row.text = "Bản đã sửa"
+    assert shop.services.policies.version_by_label("v1").text == "Bản gốc"
+    src = Path(__file__).resolve().parents[2] / "src" / "shopprivacy"
+    for path in src.rglob("*.py"):
+        code = path.read_text(encoding="utf-8")
+        assert "update(PolicyVersionRow" not in code, path
+        assert "delete(PolicyVersionRow" not in code, path
