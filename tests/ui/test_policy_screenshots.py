@@ -115,3 +115,5 @@ def test_the_policy_tab_and_its_dialogs(
     assert window.settings_tab is not None
     window.tabs.setCurrentWidget(window.settings_tab)
     save(qtbot, window, f"{lang}-settings")
+    window.open_screen("settings")  # as "fix the practice" does: the data collected
+    save(qtbot, window, f"{lang}-settings-data-rules")

@@ -71,7 +71,7 @@ class PolicyWizardPage(QWizardPage):
             return
         metrics = wizard.fontMetrics()
         width = min(screen.width() - 40, metrics.averageCharWidth() * 120)
-        height = min(screen.height() - 60, metrics.height() * 36)
+        height = min(screen.height() - 60, metrics.height() * 44)
         wizard.resize(max(wizard.width(), width), max(wizard.height(), height))
 
     def unpublished_text(self) -> str:

@@ -92,7 +92,7 @@ class PolicyEditorDialog(QDialog):
             QShortcut(QKeySequence(keys), self).activated.connect(self.ask_publish)
         # A policy is long: as much of the screen as a laptop gives, within reason.
         metrics = self.fontMetrics()
-        width, height = metrics.averageCharWidth() * 130, metrics.height() * 40
+        width, height = metrics.averageCharWidth() * 130, metrics.height() * 44
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
