@@ -124,3 +124,33 @@ def test_only_the_director_drafts_publishes_and_checks(cli: Cli, tmp_path: Path)
     assert sales("policy", "show").code == 0
     refused = director(cli, "--json", "audit", "list").json()
     assert sum(1 for e in refused if e["action"] == "permission_refused") == 3
+
+
+def test_notice_for_customers_under_an_older_version(cli: Cli, tmp_path: Path) -> None:
+    cli.db = tmp_path / "cuahang.db"
+    assert cli(*INIT, new_password=DIRECTOR_PASSWORD).code == 0
+    first = tmp_path / "v1.md"
+    assert director(cli, "policy", "draft", "--out", str(first)).code == 0
+    assert director(cli, "policy", "publish", "--label", "v1", "--effective", "2026-01-01",
+                    "--file", str(first)).code == 0  # fmt: skip
+    made = director(cli, "--json", "customer", "add", "--name", "Nguyễn Văn Ánh",
+                    "--phone", "0912 345 678", "--email", "anh@gmail.com").json()  # fmt: skip
+    customer = str(made["id"])
+    assert director(cli, "consent", "set", customer, "--purpose", "marketing_email",
+                    "--grant").code == 0  # fmt: skip
+    second = tmp_path / "v2.md"
+    second.write_text(first.read_text(encoding="utf-8") + "\nBổ sung.\n", encoding="utf-8")
+    assert director(cli, "policy", "publish", "--label", "v2", "--effective", "2026-02-01",
+                    "--file", str(second)).code == 0  # fmt: skip
+    pdf, email = tmp_path / "thu.pdf", tmp_path / "email.txt"
+    ran = director(cli, "--json", "policy", "notice", "--pdf", str(pdf), "--email", str(email))
+    assert ran.code == 0, ran.err
+    doc = ran.json()
+    assert doc["customer_ids"] == [int(customer)]
+    assert doc["changes"] == ["Chỉ sửa câu chữ; cách chúng tôi xử lý dữ liệu không thay đổi."]
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = email.read_text(encoding="utf-8")
+    subject = "Công ty TNHH Camera An Khang: thay đổi chính sách bảo vệ dữ liệu cá nhân từ 01/02/2026"
+    assert text.startswith(subject) and "Kính gửi quý khách" in text
+    audit = director(cli, "--json", "audit", "list", "--customer", customer).json()
+    assert any(e["action"] == "customer_printed" for e in audit)

@@ -4,6 +4,14 @@
 <context>
     <name>cli</name>
     <message>
+        <source>customers who agreed under an older version: the letters (PDF, one per customer) and the email telling them what changed (director)</source>
+        <translation>khách hàng đã đồng ý theo phiên bản cũ: thư thông báo (PDF, mỗi khách một thư) và email cho biết điều gì thay đổi (giám đốc)</translation>
+    </message>
+    <message>
+        <source>{count} customer(s) agreed under an older version.</source>
+        <translation>{count} khách hàng đã đồng ý theo phiên bản cũ.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}.</source>
         <translation>Không đọc được tệp {path}.</translation>
     </message>

@@ -12,7 +12,11 @@ from shopprivacy.domain.consents import PolicyVersion
 from shopprivacy.domain.policy import Contradiction
 from shopprivacy.domain.policy_text import purpose_name, purpose_retention
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
-from shopprivacy.reports.policy_document import export_policy_pdf, policy_html
+from shopprivacy.reports.policy_document import (
+    export_change_notice_pdf,
+    export_policy_pdf,
+    policy_html,
+)
 from shopprivacy.reports.render import atomic_private_write
 
 LANGS = ("vi", "en")
@@ -65,6 +69,16 @@ def register(subparsers: Subparsers) -> None:
     )
     p = group.add_parser("check", help=help_text, description=help_text)
     set_handler(p, run_check)
+
+    help_text = QT_TRANSLATE_NOOP(
+        "cli",
+        "customers who agreed under an older version: the letters (PDF, one per customer) and "
+        "the email telling them what changed (director)",
+    )
+    p = group.add_parser("notice", help=help_text, description=help_text)
+    p.add_argument("--pdf", metavar="FILE.pdf")
+    p.add_argument("--email", metavar="FILE.txt")
+    set_handler(p, run_notice)
 
     help_text = QT_TRANSLATE_NOOP("cli", "the register of processing purposes")
     p = group.add_parser("purposes", help=help_text, description=help_text)
@@ -194,6 +208,34 @@ def run_check(ctx: CliContext) -> int:
                 lines.append("    " + out.tr(source, fix=item[key]))
     out.result(data, "\n".join(lines))
     return 1
+
+
+def run_notice(ctx: CliContext) -> int:
+    """Director only. Audit: ``outdated_consents_listed``; with --pdf ``customer_printed`` per
+    customer and ``report_exported`` (the services)."""
+    a = ctx.args
+    services, actor = ctx.sign_in()
+    ids = services.policies.customers_on_older_versions(actor)
+    lang = _lang(ctx)
+    notice = services.policies.change_notice(actor, lang)
+    out = ctx.out
+    data: dict[str, object] = {"customer_ids": ids, "changes": notice.changes,
+                               "email_subject": notice.email_subject}  # fmt: skip
+    if a.pdf and ids:
+        pages = export_change_notice_pdf(services, actor, ids, Path(a.pdf), lang)
+        out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path} ({pages} pages)."), path=a.pdf, pages=pages)
+        data["pdf"] = a.pdf
+    if a.email:
+        text = f"{notice.email_subject}\n\n{notice.email_body}"
+        atomic_private_write(Path(a.email), text.encode("utf-8"))
+        out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path}."), path=a.email)
+        data["email"] = a.email
+    human = out.tr(
+        QT_TRANSLATE_NOOP("cli", "{count} customer(s) agreed under an older version."),
+        count=len(ids),
+    )
+    out.result(data, "\n".join([human, *(f"- {c}" for c in notice.changes)]))
+    return 0
 
 
 def run_purposes(ctx: CliContext) -> int:
