@@ -62,6 +62,9 @@ def test_day_one_journey_from_an_empty_database(cli: Cli, tmp_path: Path) -> Non
     ran = director(cli, "marketing", "export", "--channel", "email", "--out", str(out))
     assert ran.code == 0, ran.err
     assert _exported_ids(out) == []
+    # No order and no consent left: processing stops and care gets a deletion request.
+    queue = director(cli, "--json", "request", "list").json()
+    assert [(r["customer_id"], r["type"]) for r in queue] == [(int(customer), "deletion")]
 
 
 def test_show_writes_the_pdf_and_an_escaped_web_page(cli: Cli, tmp_path: Path) -> None:
