@@ -155,7 +155,7 @@ def test_a_partner_abroad_is_shown_against_the_policy_with_both_ways_to_fix_it(
 
     home = DirectorHome(shop.services, shop.director, workers)
     qtbot.addWidget(home)
-    assert f"{len(texts)} places" in home.policy_state.text()
+    assert f"contradicts it: {len(texts)} (" in home.policy_state.text()
 
 
 def test_customers_under_the_older_version_get_letters_and_an_email_to_copy(
@@ -168,7 +168,7 @@ def test_customers_under_the_older_version_get_letters_and_an_email_to_copy(
     assert not page.older.letters_button.isEnabled()
     publish(qtbot, page)
     assert page.older.customer_ids == [made.id]
-    assert page.older.summary.text().startswith("1 customers agreed")
+    assert page.older.summary.text().startswith("Customers who agreed to something under an older version: 1.")
     page.older.save_letters(tmp_path / "letters")
     qtbot.waitUntil(lambda: page.older.message.text().startswith("✔"), timeout=30_000)
     letters = subprocess.run(

@@ -12,10 +12,6 @@
         <translation>Chưa công bố chính sách nên chưa có gì để đối chiếu. Hãy công bố một bản.</translation>
     </message>
     <message>
-        <source>⚠ {n} places where what the shop does is not what the published policy says. Select one, then fix the policy or the practice.</source>
-        <translation>⚠ Có {n} chỗ việc cửa hàng đang làm không đúng như chính sách đã công bố. Chọn một dòng rồi sửa chính sách hoặc sửa cách làm.</translation>
-    </message>
-    <message>
         <source>✔ What the shop does matches the published policy.</source>
         <translation>✔ Việc cửa hàng đang làm khớp với chính sách đã công bố.</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>Fix the practice: open where it is recorded</source>
         <translation>Sửa cách làm: mở nơi ghi nhận</translation>
+    </message>
+    <message>
+        <source>⚠ Places where what the shop does is not what the published policy says: {n}. Select one, then fix the policy or the practice.</source>
+        <translation>⚠ Số chỗ việc cửa hàng đang làm không đúng như chính sách đã công bố: {n}. Chọn một dòng rồi sửa chính sách hoặc sửa cách làm.</translation>
     </message>
 </context>
 <context>
@@ -81,16 +81,16 @@
         <translation>Đang áp dụng: phiên bản {label}.</translation>
     </message>
     <message>
-        <source>{n} places where the shop's practice contradicts it: see “Policy against practice”.</source>
-        <translation>Có {n} chỗ việc cửa hàng đang làm trái với chính sách: xem “Chính sách và thực tế”.</translation>
-    </message>
-    <message>
         <source>✔ The practice matches it.</source>
         <translation>✔ Việc cửa hàng đang làm khớp với chính sách.</translation>
     </message>
     <message>
         <source>Data protection policy</source>
         <translation>Chính sách bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Places where the shop's practice contradicts it: {n} (see “Policy against practice”).</source>
+        <translation>Số chỗ việc cửa hàng đang làm trái với chính sách: {n} (xem “Chính sách và thực tế”).</translation>
     </message>
 </context>
 <context>
@@ -127,10 +127,6 @@
         <translation>Chưa công bố chính sách nào.</translation>
     </message>
     <message>
-        <source>{n} customers agreed to something under an older version. Tell them what changed; ask again where a consent depends on the new text.</source>
-        <translation>{n} khách đã đồng ý theo một phiên bản cũ. Hãy báo cho khách những gì đã thay đổi; hỏi lại sự đồng ý nếu nó phụ thuộc vào nội dung mới.</translation>
-    </message>
-    <message>
         <source>What changed:</source>
         <translation>Những gì đã thay đổi:</translation>
     </message>
@@ -141,6 +137,10 @@
     <message>
         <source>✔ No customer agreed under an older version: no notice is needed.</source>
         <translation>✔ Không có khách nào đồng ý theo bản cũ: không cần gửi thông báo.</translation>
+    </message>
+    <message>
+        <source>Customers who agreed to something under an older version: {n}. Tell them what changed; ask again where a consent depends on the new text.</source>
+        <translation>Số khách đã đồng ý theo một phiên bản cũ: {n}. Hãy báo cho khách những gì đã thay đổi; hỏi lại sự đồng ý nếu nó phụ thuộc vào nội dung mới.</translation>
     </message>
 </context>
 <context>

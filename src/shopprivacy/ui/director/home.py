@@ -188,8 +188,8 @@ class DirectorHome(QWidget):
                 + text
                 + " "
                 + self.tr(
-                    "{n} places where the shop's practice contradicts it: see "
-                    "“Policy against practice”."
+                    "Places where the shop's practice contradicts it: {n} (see "
+                    "“Policy against practice”)."
                 ).format(n=found)
             )
         else:

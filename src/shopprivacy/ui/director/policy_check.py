@@ -154,8 +154,8 @@ class ContradictionsBox(QWidget):
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(
                 self.tr(
-                    "⚠ {n} places where what the shop does is not what the published policy "
-                    "says. Select one, then fix the policy or the practice."
+                    "⚠ Places where what the shop does is not what the published policy "
+                    "says: {n}. Select one, then fix the policy or the practice."
                 ).format(n=len(self.rows))
             )
             if not self.table.selectedItems():

@@ -80,8 +80,8 @@ class OlderVersionBox(QWidget):
             self._enable()
             return
         text = self.tr(
-            "{n} customers agreed to something under an older version. Tell them what changed; "
-            "ask again where a consent depends on the new text."
+            "Customers who agreed to something under an older version: {n}. Tell them what "
+            "changed; ask again where a consent depends on the new text."
         ).format(n=len(self.customer_ids))
         if notice.changes:
             text += (
