@@ -168,7 +168,9 @@ def test_customers_under_the_older_version_get_letters_and_an_email_to_copy(
     assert not page.older.letters_button.isEnabled()
     publish(qtbot, page)
     assert page.older.customer_ids == [made.id]
-    assert page.older.summary.text().startswith("Customers who agreed to something under an older version: 1.")
+    assert page.older.summary.text().startswith(
+        "Customers who agreed to something under an older version: 1."
+    )
     page.older.save_letters(tmp_path / "letters")
     qtbot.waitUntil(lambda: page.older.message.text().startswith("✔"), timeout=30_000)
     letters = subprocess.run(
