@@ -98,6 +98,9 @@ def test_refusals(cli: Cli, tmp_path: Path) -> None:
                     "--file", str(missing)).code == 2  # fmt: skip
     assert director(cli, "policy", "show").code == 1
     assert director(cli, "policy", "show", "nope").code == 1
+    nowhere = tmp_path / "no-such-folder" / "cs.md"
+    ran = director(cli, "policy", "draft", "--out", str(nowhere))
+    assert ran.code == 1 and "Không ghi được" in ran.err and "Traceback" not in ran.err
 
 
 def test_only_the_director_drafts_publishes_and_checks(cli: Cli, tmp_path: Path) -> None:

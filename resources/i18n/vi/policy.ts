@@ -4,6 +4,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Cannot write {path}.</source>
+        <translation>Không ghi được tệp {path}.</translation>
+    </message>
+    <message>
         <source>customers who agreed under an older version: the letters (PDF, one per customer) and the email telling them what changed (director)</source>
         <translation>khách hàng đã đồng ý theo phiên bản cũ: thư thông báo (PDF, mỗi khách một thư) và email cho biết điều gì thay đổi (giám đốc)</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from shopprivacy.cli.context import CliContext
@@ -85,6 +87,17 @@ def register(subparsers: Subparsers) -> None:
     set_handler(p, run_purposes)
 
 
+@contextmanager
+def _writing(path: str | Path) -> Iterator[None]:
+    """A file that cannot be written (no such folder, no right) is a stated refusal."""
+    try:
+        yield
+    except OSError as err:
+        raise CliProblem(
+            1, QT_TRANSLATE_NOOP("cli", "Cannot write {path}."), path=str(path)
+        ) from err
+
+
 def _lang(ctx: CliContext, chosen: str | None = None) -> str:
     return chosen or ("en" if ctx.out.catalog.language == "en" else "vi")
 
@@ -110,7 +123,8 @@ def run_draft(ctx: CliContext) -> int:
     services, actor = ctx.sign_in()
     text = services.policies.draft(actor, _lang(ctx, a.doc_lang))
     path = Path(a.out)
-    atomic_private_write(path, text.encode("utf-8"))
+    with _writing(path):
+        atomic_private_write(path, text.encode("utf-8"))
     ctx.out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path}."), path=path)
     ctx.out.result({"path": str(path)})
     return 0
@@ -175,12 +189,14 @@ def run_show(ctx: CliContext) -> int:
     lang = _lang(ctx)
     data = _version_data(version) | {"text": version.text}
     if a.pdf:
-        pages = export_policy_pdf(services, actor, version, Path(a.pdf), lang)
+        with _writing(a.pdf):
+            pages = export_policy_pdf(services, actor, version, Path(a.pdf), lang)
         out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path} ({pages} pages)."), path=a.pdf, pages=pages)
         data["pdf"] = a.pdf
     if a.html:
         page = policy_html(version, services.shop.profile().name, lang)
-        atomic_private_write(Path(a.html), page.encode("utf-8"))
+        with _writing(a.html):
+            atomic_private_write(Path(a.html), page.encode("utf-8"))
         out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path}."), path=a.html)
         data["html"] = a.html
     out.result(data, None if (a.pdf or a.html) else version.text.rstrip())
@@ -222,12 +238,14 @@ def run_notice(ctx: CliContext) -> int:
     data: dict[str, object] = {"customer_ids": ids, "changes": notice.changes,
                                "email_subject": notice.email_subject}  # fmt: skip
     if a.pdf and ids:
-        pages = export_change_notice_pdf(services, actor, ids, Path(a.pdf), lang)
+        with _writing(a.pdf):
+            pages = export_change_notice_pdf(services, actor, ids, Path(a.pdf), lang)
         out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path} ({pages} pages)."), path=a.pdf, pages=pages)
         data["pdf"] = a.pdf
     if a.email:
         text = f"{notice.email_subject}\n\n{notice.email_body}"
-        atomic_private_write(Path(a.email), text.encode("utf-8"))
+        with _writing(a.email):
+            atomic_private_write(Path(a.email), text.encode("utf-8"))
         out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path}."), path=a.email)
         data["email"] = a.email
     human = out.tr(
