@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from shopprivacy.domain.audit import Action
 from shopprivacy.domain.consents import Purpose
 from shopprivacy.domain.customers import OptionalField
+from shopprivacy.domain.disclosures import PartnerDraft, PartnerKind
 from shopprivacy.services.audit import AuditFilter
 from shopprivacy.ui.director.home import DirectorHome
 from shopprivacy.ui.director.partners import PartnerDialog, PartnersPage
@@ -283,3 +284,21 @@ def test_a_field_collected_again_after_publishing_is_found_and_settings_fix_it(
     click(qtbot, rules.save_button)
     window.tabs.setCurrentWidget(window.policy)
     assert check.rows == [] and check.summary.text().startswith("✔")
+
+
+def test_a_named_partner_moved_abroad_is_shown_with_its_country_in_the_readers_words(
+    qtbot: QtBot, shop: Shop, workers: Workers, vietnamese: object
+) -> None:
+    made = shop.services.partners.add_partner(
+        shop.director, PartnerDraft(PartnerKind.IT, "Máy chủ Sao Việt")
+    )
+    page = policy_page(qtbot, shop, workers)
+    publish(qtbot, page)  # names the partner, in Vietnam
+    assert page.check.rows == []
+    shop.services.partners.update_partner(
+        shop.director, made.id, PartnerDraft(PartnerKind.IT, "Máy chủ Sao Việt", country="JP")
+    )
+    page.check.refresh()
+    assert [c.code for c in page.check.rows] == ["partner_abroad"]
+    shown = page.check.table.item(0, 0).text()
+    assert "Máy chủ Sao Việt" in shown and "Nhật Bản" in shown and "JP" not in shown
