@@ -7,8 +7,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.audit import Action
@@ -97,7 +98,7 @@ def test_a_draft_is_published_only_after_its_button_and_a_confirmation(
 
 
 def test_the_version_is_saved_as_pdf_and_exported_as_html(
-    qtbot: QtBot, shop: Shop, workers: Workers, tmp_path: Path
+    qtbot: QtBot, shop: Shop, workers: Workers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = policy_page(qtbot, shop, workers)
     publish(qtbot, page)
@@ -111,7 +112,9 @@ def test_the_version_is_saved_as_pdf_and_exported_as_html(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert shop.services.shop.profile().name in printed
-    page.versions.save_html(version, tmp_path / "policy")
+    # Through the button and its file dialog (answered here as the person would).
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "policy"), ""))
+    click(qtbot, page.versions.html_button)
     qtbot.waitUntil(lambda: page.versions.message.text().endswith("policy.html"), timeout=30_000)
     html = (tmp_path / "policy.html").read_text(encoding="utf-8")
     assert html.lstrip().lower().startswith("<!doctype html")

@@ -230,30 +230,26 @@ class VersionsBox(QWidget):
             self.viewer.setMarkdown(chosen.text)
 
     def ask_pdf(self) -> None:
-        chosen = self.selected()
-        if chosen is None:
-            return
-        path, _f = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save PDF…"),
-            f"chinh-sach-bao-ve-du-lieu-{chosen.label}.pdf",
-            self.tr("PDF files (*.pdf)"),
-        )
-        if path:
-            self.save_pdf(chosen, Path(path))
+        self._ask(self.tr("Save PDF…"), ".pdf", self.tr("PDF files (*.pdf)"), self.save_pdf)
 
     def ask_html(self) -> None:
+        self._ask(self.tr("Export HTML…"), ".html", self.tr("Web pages (*.html)"), self.save_html)
+
+    def _ask(
+        self,
+        title: str,
+        suffix: str,
+        kinds: str,
+        save: Callable[[PolicyVersion, Path], None],
+    ) -> None:
+        """Where to save the selected version (the shop's usual file name offered)."""
         chosen = self.selected()
         if chosen is None:
             return
-        path, _f = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export HTML…"),
-            f"chinh-sach-bao-ve-du-lieu-{chosen.label}.html",
-            self.tr("Web pages (*.html)"),
-        )
+        name = f"chinh-sach-bao-ve-du-lieu-{chosen.label}{suffix}"
+        path, _f = QFileDialog.getSaveFileName(self, title, name, kinds)
         if path:
-            self.save_html(chosen, Path(path))
+            save(chosen, Path(path))
 
     def save_pdf(self, version: PolicyVersion, path: Path) -> None:
         """Printed on A4 in a worker (the service audits it as a print)."""
