@@ -305,7 +305,8 @@ class PartnersPage(QWidget):
         # Partners are also added from the desk, and the policy screen sends the director
         # here to fix one: show the register as it is now.
         super().showEvent(event)
-        self.reload()
+        if not event.spontaneous():
+            self.reload()
 
     def reload(self) -> None:
         try:

@@ -64,7 +64,8 @@ class PolicyPage(QWidget):
         # Practice changes on other screens (partners, settings): look again on each visit.
         # Not at sign-in: each check is audited, and most sign-ins never open this screen.
         super().showEvent(event)
-        self.refresh()
+        if not event.spontaneous():  # a window restored from the taskbar is not a visit
+            self.refresh()
 
     def refresh(self) -> None:
         current = self.services.policies.current_version()
