@@ -305,3 +305,29 @@ def test_a_named_partner_moved_abroad_is_shown_with_its_country_in_the_readers_w
     assert [c.code for c in page.check.rows] == ["partner_abroad"]
     shown = page.check.table.item(0, 0).text()
     assert "Máy chủ Sao Việt" in shown and "Nhật Bản" in shown and "JP" not in shown
+
+
+def test_a_purpose_kept_longer_than_the_policy_says_is_fixed_in_the_register(
+    qtbot: QtBot, shop: Shop, workers: Workers, vietnamese: object
+) -> None:
+    page = policy_page(qtbot, shop, workers)
+    publish(qtbot, page)
+    page.sections.setCurrentWidget(page.purposes)
+    keys = [p.key for p in page.purposes.model.rows]
+    page.purposes.table.selectRow(keys.index("accounting"))
+    click(qtbot, page.purposes.edit_button)
+    dialog = page.purposes.dialog
+    assert isinstance(dialog, PurposeDialog)
+    assert dialog.name.text() == "Lập hóa đơn và lưu chứng từ kế toán"
+    dialog.months.setValue(60)  # 5 years instead of the 10 the policy states
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = next(p for p in page.purposes.model.rows if p.key == "accounting")
+    assert saved.name == "Invoices and accounting documents"  # the default wording stays
+    page.check.refresh()
+    assert [c.code for c in page.check.rows] == ["purpose_retention_differs"]
+    assert "Lập hóa đơn và lưu chứng từ kế toán" in page.check.table.item(0, 0).text()
+    page.sections.setCurrentWidget(page.check)
+    page.check.table.selectRow(0)
+    click(qtbot, page.check.practice_button)
+    assert page.sections.currentWidget() is page.purposes

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopprivacy.domain.consents import Purpose
-from shopprivacy.domain.policy import Contradiction
+from shopprivacy.domain.policy import Contradiction, default_purposes
+from shopprivacy.domain.policy_text import purpose_name
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
 from shopprivacy.ui.countries import country_name
 from shopprivacy.ui.desk.labels import purpose_label
+from shopprivacy.ui.director.access_review_model import screen_language
 from shopprivacy.ui.director.policy_purposes import data_text
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import ERROR_STYLE, OK_STYLE, MessageLabel, paragraph
@@ -33,6 +35,8 @@ PRACTICE_SCREENS = {
     "disclosure_not_named": "disclosures",
     "sharing_without_written_consent": "disclosures",
     "consent_purpose_undeclared": "purposes",
+    "purpose_not_declared": "purposes",
+    "purpose_retention_differs": "purposes",
 }
 
 
@@ -48,10 +52,12 @@ def _param_text(name: str, value: str) -> str:
     if name == "country":
         return country_name(value)
     if name == "purpose":
-        try:
+        if value in Purpose.__members__.values():
             return purpose_label(Purpose(value))
-        except ValueError:
-            return value
+        # A purpose of the starting register is named in the reader's language.
+        for default in default_purposes():
+            if default.name == value:
+                return purpose_name(default, screen_language())
     return value
 
 

@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
 from shopprivacy.domain.consents import Purpose
 from shopprivacy.domain.customers import OptionalField
 from shopprivacy.domain.policy import LegalBasis, ProcessingPurpose
-from shopprivacy.domain.policy_text import purpose_name
-from shopprivacy.domain.policy_words import RETENTION_WORDS, word
+from shopprivacy.domain.policy_text import purpose_name, purpose_retention
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.services import Services
@@ -71,7 +70,7 @@ def name_text(p: ProcessingPurpose) -> str:
 
 
 def retention_text(p: ProcessingPurpose) -> str:
-    return word(RETENTION_WORDS, screen_language(), p.retention, p.retention)
+    return purpose_retention(p, screen_language())
 
 
 def basis_text(basis: LegalBasis) -> str:
