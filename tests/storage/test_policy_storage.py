@@ -1,8 +1,10 @@
-"""The policy's storage: the new shop-profile details are sealed on disk, and a shop that
-updates from the first release gets the default register and is told no policy is in force."""
+"""The policy's storage: the new shop-profile details, and the facts kept with a published
+version, are sealed on disk; and a shop that updates from the first release gets the default
+register and is told no policy is in force."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,9 @@ def test_the_data_protection_person_and_hours_are_sealed(shop: Shop, tmp_path: P
     again = Services(s.vault).shop.profile()
     assert (again.hours, again.dp_officer, again.dp_officer_phone, again.installs_cameras) == (
         HOURS, OFFICER, OFFICER_PHONE, True)  # fmt: skip
+    # The facts stored with a published version name them too: sealed as well.
+    s.policies.publish(shop.director, "v1", date(2026, 1, 1), "Chính sách (bản in tại quầy)")
+    assert s.policies.version_facts(s.policies.version_by_label("v1").id).dp_officer == OFFICER
     shop.db.checkpoint()
     assert_absent([p for p in tmp_path.rglob("*") if p.is_file()], [OFFICER, OFFICER_PHONE, HOURS])
 

@@ -42,6 +42,7 @@ from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import ConsentEntry, Customer, PolicyVersionRow
 from shopprivacy.storage.policy_models import ProcessingPurposeRow
 
+T = "policy_versions"
 NO_POLICY = QT_TRANSLATE_NOOP("policy", "No privacy policy is in force yet.")
 
 
@@ -91,7 +92,7 @@ class PolicyService:
             facts = current_facts(session, self.vault, local_day(self.vault.now()))
             row = PolicyVersionRow(
                 label=label, text=text, effective_on=effective_on,
-                facts_json=facts_to_json(facts),
+                facts_enc=self.vault.cipher.seal(T, "facts", label, facts_to_json(facts)),
                 created_by=actor.staff_id, created_at=self.vault.now(),
             )  # fmt: skip
             session.add(row)
@@ -246,7 +247,7 @@ class PolicyService:
         before facts were stored)."""
         with self.vault.db.transaction() as session:
             row = session.get(PolicyVersionRow, version_id)
-            return facts_from_json(row.facts_json) if row else None
+            return self._facts(row) if row else None
 
     def check(self, actor: Actor) -> list[Contradiction]:
         """Director only (MANAGE_POLICY_VERSIONS): each contradiction between what the app
@@ -264,6 +265,9 @@ class PolicyService:
         with self.vault.db.transaction() as session:
             return len(self._contradictions(session))
 
+    def _facts(self, row: PolicyVersionRow) -> PolicyFacts | None:
+        return facts_from_json(self.vault.cipher.open(T, "facts", row.label, row.facts_enc))
+
     def _contradictions(self, session: Session) -> list[Contradiction]:
         today = local_day(self.vault.now())
         row = version_in_force(session, today)
@@ -271,7 +275,7 @@ class PolicyService:
             return [Contradiction("no_policy", NO_POLICY, {},
                                   QT_TRANSLATE_NOOP("policy", "Draft and publish the policy."),
                                   "")]  # fmt: skip
-        declared = facts_from_json(row.facts_json)
+        declared = self._facts(row)
         if declared is None:
             return [Contradiction(
                 "policy_without_facts",
@@ -299,8 +303,8 @@ class PolicyService:
                 .limit(1)
             ).first()  # fmt: skip
             shop = current_facts(session, self.vault, local_day(self.vault.now()))
-            new = facts_from_json(current.facts_json) or shop
-            old = facts_from_json(before.facts_json) if before else None
+            new = self._facts(current) or shop
+            old = self._facts(before) if before else None
             changes = changes_between(old, new, language, before is not None)
             return change_notice(_version(current), shop.shop_name, changes, language)
 

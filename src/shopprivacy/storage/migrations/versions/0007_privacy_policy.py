@@ -32,7 +32,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("key", name=op.f("uq_processing_purposes_key")),
     )
     with op.batch_alter_table("policy_versions", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("facts_json", sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column("facts_enc", sa.LargeBinary(), nullable=True))
     with op.batch_alter_table("shop_profile", schema=None) as batch_op:
         batch_op.add_column(sa.Column("hours_enc", sa.LargeBinary(), nullable=True))
         batch_op.add_column(sa.Column("dp_officer_enc", sa.LargeBinary(), nullable=True))
@@ -55,5 +55,5 @@ def downgrade() -> None:
         batch_op.drop_column("dp_officer_enc")
         batch_op.drop_column("hours_enc")
     with op.batch_alter_table("policy_versions", schema=None) as batch_op:
-        batch_op.drop_column("facts_json")
+        batch_op.drop_column("facts_enc")
     op.drop_table("processing_purposes")
