@@ -156,7 +156,32 @@ def test_notice_for_customers_under_an_older_version(cli: Cli, tmp_path: Path) -
     assert doc["changes"] == ["Chỉ sửa câu chữ; cách chúng tôi xử lý dữ liệu không thay đổi."]
     assert pdf.read_bytes().startswith(b"%PDF")
     text = email.read_text(encoding="utf-8")
-    subject = "Công ty TNHH Camera An Khang: thay đổi chính sách bảo vệ dữ liệu cá nhân từ 01/02/2026"
+    subject = (
+        "Công ty TNHH Camera An Khang: thay đổi chính sách bảo vệ dữ liệu cá nhân từ 01/02/2026"
+    )
     assert text.startswith(subject) and "Kính gửi quý khách" in text
     audit = director(cli, "--json", "audit", "list", "--customer", customer).json()
     assert any(e["action"] == "customer_printed" for e in audit)
+
+
+def test_check_lists_each_contradiction_in_the_readers_words(cli: Cli, tmp_path: Path) -> None:
+    cli.db = tmp_path / "cuahang.db"
+    assert cli(*INIT, new_password=DIRECTOR_PASSWORD).code == 0
+    draft = tmp_path / "cs.md"
+    assert director(cli, "policy", "draft", "--out", str(draft)).code == 0
+    assert director(cli, "policy", "publish", "--label", "v1", "--effective", "2026-01-01",
+                    "--file", str(draft)).code == 0  # fmt: skip
+    made = director(cli, "--json", "customer", "add", "--name", "Nguyễn Văn Ánh",
+                    "--phone", "0912 345 678").json()  # fmt: skip
+    opened = director(cli, "request", "open", str(made["id"]), "--type", "access",
+                      "--channel", "web_form")  # fmt: skip
+    assert opened.code == 0, opened.err
+    ran = director(cli, "policy", "check")
+    assert ran.code == 1
+    assert "Yêu cầu được gửi qua Biểu mẫu web, một kênh chính sách không liệt kê." in ran.out
+    assert "Sửa chính sách: Ban hành phiên bản chính sách mới có nêu điều này." in ran.out
+    assert "Hoặc sửa cách làm: Hướng dẫn khách hàng dùng các kênh" in ran.out
+    found = director(cli, "--json", "policy", "check").json()
+    assert [(c["code"], c["params"]) for c in found] == [
+        ("channel_undeclared", {"channel": "web_form"})
+    ]

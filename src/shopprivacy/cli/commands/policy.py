@@ -10,9 +10,11 @@ from shopprivacy.cli.context import CliContext
 from shopprivacy.cli.output import table
 from shopprivacy.cli.parser import Subparsers, add_group, parse_date, set_handler
 from shopprivacy.cli.problems import CliProblem
-from shopprivacy.domain.consents import PolicyVersion
+from shopprivacy.domain.consents import PolicyVersion, Purpose
 from shopprivacy.domain.policy import Contradiction
 from shopprivacy.domain.policy_text import purpose_name, purpose_retention
+from shopprivacy.domain.policy_words import FIELD_WORDS, country, word
+from shopprivacy.domain.requests import Channel
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.policy_document import (
     export_change_notice_pdf,
@@ -106,11 +108,26 @@ def _version_data(v: PolicyVersion) -> dict[str, object]:
     return {"id": v.id, "label": v.label, "effective_on": v.effective_on.isoformat()}
 
 
+def _param_words(ctx: CliContext, name: str, value: str) -> str:
+    """A code in a finding in the reader's words (the JSON keeps the codes)."""
+    out, lang = ctx.out, _lang(ctx)
+    if name == "field":
+        return word(FIELD_WORDS, lang, value)
+    if name == "country":
+        return country(lang, value)
+    if name == "purpose" and value in set(Purpose):
+        return out.tr(Purpose(value).label, context="consents")
+    if name == "channel" and value in set(Channel):
+        return out.tr(Channel(value).label, context="requests")
+    return value
+
+
 def _contradiction_data(ctx: CliContext, c: Contradiction) -> dict[str, object]:
     out = ctx.out
+    words = {name: _param_words(ctx, name, value) for name, value in c.params.items()}
     return {
         "code": c.code,
-        "message": out.tr(c.message, context="policy", **c.params),
+        "message": out.tr(c.message, context="policy", **words),
         "params": c.params,
         "fix_policy": out.tr(c.fix_policy, context="policy") if c.fix_policy else "",
         "fix_practice": out.tr(c.fix_practice, context="policy") if c.fix_practice else "",
