@@ -63,6 +63,8 @@ def test_only_the_director_drafts_publishes_checks_and_edits(shop: Shop, role: s
         lambda: p.contradiction_count(actor),
         lambda: p.change_notice(actor),
         lambda: p.save_purpose(actor, purpose),
+        lambda: p.customers_on_older_versions(actor),
+        lambda: p.notice_addressees(actor, [1]),
     ):
         before = _actions(shop).count(Action.PERMISSION_REFUSED)
         with pytest.raises(PermissionDenied):
