@@ -101,3 +101,10 @@ def test_care_closing_the_deletion_request_lets_processing_resume(shop: Shop) ->
     [request] = _deletions(shop, customer.id)
     shop.services.requests.refuse(shop.director, request.id, "Khách hàng mua hàng lại")
     assert not shop.services.consents.processing_stopped(shop.sales, customer.id)
+
+
+def test_an_opt_out_from_someone_who_never_agreed_stops_nothing(shop: Shop) -> None:
+    customer = add(shop)
+    _withdraw(shop, customer.id, Purpose.MARKETING_EMAIL)
+    assert not shop.services.consents.processing_stopped(shop.sales, customer.id)
+    assert _deletions(shop, customer.id) == []

@@ -45,11 +45,12 @@ _CLOSED = [str(s) for s in CLOSED_STATUSES]
 
 
 def no_basis_left(session: Session, vault: Vault, customer_id: int) -> bool:
-    """No order, at least one consent recorded, and none in force."""
+    """No order, at least one consent given at some time, and none in force now (a customer
+    who never agreed to anything has withdrawn no basis)."""
     if session.scalar(select(Order.id).where(Order.customer_id == customer_id).limit(1)):
         return False
     history = customer_records.read_consents(session, vault, customer_id)
-    return bool(history) and not any(in_force(history).values())
+    return any(r.granted for r in history) and not any(in_force(history).values())
 
 
 def open_deletion(session: Session, customer_id: int) -> DataRequest | None:
