@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation>Kính gửi</translation>
+        <translation>Người nhận</translation>
     </message>
     <message>
         <source>Address</source>

@@ -92,9 +92,9 @@ def change_notice(
             f"bản trước; những điểm thay đổi:\n\n{bullets}\n\n"
             "Nếu quý khách vẫn đồng ý, không cần làm gì thêm với các mục đích cũ; mục đích mới chỉ "
             "áp dụng khi quý khách đồng ý lại. Quý khách có thể rút lại sự đồng ý bất cứ lúc nào "
-            "bằng cách trả lời thư này, gọi điện hoặc đến cửa hàng.\n\n"
-            f"Trân trọng,\n{shop_name}\n"
+            "bằng cách trả lời thư này, gọi điện hoặc đến cửa hàng.\n"
         )
+        closing = f"\nTrân trọng,\n{shop_name}\n"
     else:
         subject = f"{shop_name}: changes to our personal data policy from {day}"
         body = (
@@ -103,7 +103,9 @@ def change_notice(
             f"what changed:\n\n{bullets}\n\n"
             "If you still agree, there is nothing to do for the purposes you agreed to; a new "
             "purpose applies only if you agree again. You can withdraw your consent at any time "
-            "by replying to this message, calling us or visiting the shop.\n\n"
-            f"Kind regards,\n{shop_name}\n"
+            "by replying to this message, calling us or visiting the shop.\n"
         )
-    return ChangeNotice(letter=body, email_subject=subject, email_body=body, changes=changes)
+        closing = f"\nKind regards,\n{shop_name}\n"
+    # The printed letter ends with the shop's signature block instead of the email's sign-off.
+    return ChangeNotice(letter=body, email_subject=subject, email_body=body + closing,
+                        changes=changes)  # fmt: skip
