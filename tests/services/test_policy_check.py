@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
+
 from shopprivacy.domain.consents import ConsentChange, ConsentMethod, Purpose, default_notice
 from shopprivacy.domain.customers import OptionalField
 from shopprivacy.domain.disclosures import (
@@ -15,6 +17,7 @@ from shopprivacy.domain.disclosures import (
     PartnerDraft,
     PartnerKind,
 )
+from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.requests import Channel, NewRequest, RequestType
 from shopprivacy.services.customer_rules import local_day
 from tests.conftest import Shop
@@ -116,10 +119,18 @@ def test_a_consent_purpose_the_policy_does_not_state(shop: Shop) -> None:
     _publish(shop)
     assert "Zalo" not in (p.current_version() or p.list_versions()[0]).text
     customer = add(shop)
+    # Switched off in the register: the desk cannot record it at all.
+    with pytest.raises(ValidationError, match="register of processing purposes"):
+        _grant(shop, customer.id, Purpose.MARKETING_ZALO, ConsentMethod.SIGNED_FORM)
+    assert p.check(shop.director) == []
+    # Switched back on without a new policy: the register and the consents go beyond it.
+    p.save_purpose(shop.director, replace(zalo, active=True))
     _grant(shop, customer.id, Purpose.MARKETING_ZALO, ConsentMethod.SIGNED_FORM)
-    [found] = p.check(shop.director)
-    assert found.code == "consent_purpose_undeclared"
-    assert found.params == {"purpose": "marketing_zalo"}
+    found = {c.code: c.params for c in p.check(shop.director)}
+    assert found == {
+        "purpose_not_declared": {"purpose": zalo.name},
+        "consent_purpose_undeclared": {"purpose": "marketing_zalo"},
+    }
 
 
 def test_a_request_channel_the_policy_does_not_list(shop: Shop) -> None:

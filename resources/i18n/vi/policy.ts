@@ -296,6 +296,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>The shop's register of processing purposes does not use this purpose: the director switches it on (and states it in the policy) first.</source>
+        <translation>Danh mục mục đích xử lý của cửa hàng không dùng mục đích này: giám đốc cần bật mục đích (và nêu trong chính sách) trước.</translation>
+    </message>
+    <message>
         <source>Policy version {label} is not in force yet: use the one in force.</source>
         <translation>Phiên bản chính sách {label} chưa có hiệu lực: hãy dùng phiên bản đang có hiệu lực.</translation>
     </message>

@@ -30,6 +30,7 @@ from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import audit_log, customer_records, processing
 from shopprivacy.services.authz import require
 from shopprivacy.services.customer_rules import load_rules, local_day, touch
+from shopprivacy.services.policy_facts import purpose_in_use
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import ConsentEntry, PolicyVersionRow
 
@@ -59,6 +60,15 @@ def _check_grant(session: Session, change: ConsentChange, today: date) -> None:
                 "errors", "Choose the privacy policy version the customer was shown."
             ),
             field="policy_version",
+        )
+    if not purpose_in_use(session, change.purpose):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The shop's register of processing purposes does not use this purpose: the "
+                "director switches it on (and states it in the policy) first.",
+            ),
+            field="purpose",
         )
     if version.effective_on > today:
         # A consent binds to a text the customer could be shown: not one still to come.

@@ -73,6 +73,19 @@ def read_register(session: Session) -> list[ProcessingPurpose]:
     return [purpose_from_row(r) for r in rows]
 
 
+def purpose_in_use(session: Session, purpose: Purpose) -> bool:
+    """Whether an active purpose of the register records consents for ``purpose`` (a register
+    not created yet, in a shop updated from before it, counts as the default: all in use)."""
+    rows = session.scalars(
+        select(ProcessingPurposeRow.active).where(
+            ProcessingPurposeRow.consent_purpose == str(purpose)
+        )
+    ).all()
+    if rows:
+        return any(rows)
+    return session.scalar(select(ProcessingPurposeRow.id).limit(1)) is None
+
+
 def collected_fields(session: Session) -> tuple[str, ...]:
     off = load_rules(session).switched_off
     return (*BASE_FIELDS, *(f.value for f in OptionalField if f not in off))
