@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import stat
 import threading
 import time
@@ -302,12 +303,20 @@ FIRST_RELEASE_TABLES = {
 }  # fmt: skip
 
 
-COLUMNS_ADDED_SINCE = {"staff": {"undertaking_signed_on", "undertaking_version"}}
+def _first_release_columns() -> dict[str, list[str]]:
+    """Each first-release table's columns, read from the first release's own database."""
+    with sqlite3.connect(Path(__file__).parents[1] / "data" / "schema_0001.db") as conn:
+        return {
+            t: [row[1] for row in conn.execute(f"PRAGMA table_info({t})")]
+            for t in FIRST_RELEASE_TABLES
+        }
 
 
 def first_release_backup(shop: Shop, target: Path) -> None:
-    """A backup as the first release (schema 0001, before customers existed) wrote it."""
+    """A backup as the first release (schema 0001, before customers existed) wrote it: its
+    tables, with only the columns they had then."""
     vault = shop.services.vault
+    old_columns = _first_release_columns()
     kept: list[bytes] = []
     counts: dict[str, int] = {}
     keep: list[int] = []
@@ -317,21 +326,19 @@ def first_release_backup(shop: Shop, target: Path) -> None:
             if line.startswith(b"{"):
                 header = json.loads(line)
                 current = header["table"]
-                # Columns added to a first-release table by a later migration were not there.
-                later = COLUMNS_ADDED_SINCE.get(current, set())
-                keep = [i for i, c in enumerate(header["columns"]) if c not in later]
-                header["columns"] = [header["columns"][i] for i in keep]
-                line = json.dumps(header, separators=(",", ":")).encode() + b"\n"
                 if current in FIRST_RELEASE_TABLES:
                     counts[current] = 0
-            elif current in FIRST_RELEASE_TABLES:
-                values = json.loads(line)
-                line = json.dumps([values[i] for i in keep], ensure_ascii=False,
-                                  separators=(",", ":")).encode() + b"\n"  # fmt: skip
+                    names = header["columns"]
+                    keep = [i for i, c in enumerate(names) if c in old_columns[current]]
+                    header["columns"] = [names[i] for i in keep]
+                    kept.append(json.dumps(header, separators=(",", ":")).encode() + b"\n")
+                continue
             if current in FIRST_RELEASE_TABLES:
-                kept.append(line)
-                if not line.startswith(b"{"):
-                    counts[current] += 1
+                values = json.loads(line)
+                row = [values[i] for i in keep]
+                kept.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()
+                            + b"\n")  # fmt: skip
+                counts[current] += 1
     manifest = backup_format.Manifest(
         backup_id="1" * 32,
         vault_id=vault.vault_id,

@@ -71,8 +71,9 @@ def test_director_adds_a_partner_whose_agreement_has_expired_and_sees_it_marked(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert cell(page, 0, 0) == "Điện lạnh Hoà Bình"
     assert cell(page, 0, 1) == "Thợ lắp đặt hoặc đối tác"
-    assert cell(page, 0, 6) == "Hết hạn"
-    icon = page.model.data(page.model.index(0, 6), Qt.ItemDataRole.DecorationRole)
+    assert cell(page, 0, 3) == "Việt Nam"  # the default country
+    assert cell(page, 0, 7) == "Hết hạn"
+    icon = page.model.data(page.model.index(0, 7), Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
     assert page.message.text() == "✔ Đã lưu Điện lạnh Hoà Bình."
 

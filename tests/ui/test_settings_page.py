@@ -1,12 +1,15 @@
 from pytestqt.qtbot import QtBot
 
+from shopprivacy.domain.audit import Action
+from shopprivacy.domain.customers import OptionalField
 from shopprivacy.domain.settings import CLOSE_HOUR, IDLE_LOCK_MINUTES, OPEN_HOUR
+from shopprivacy.services.audit import AuditFilter
 from shopprivacy.ui.director.settings import SettingsPage
 from shopprivacy.ui.main_window import MainWindow
 from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.workers import Workers
 from tests.conftest import Shop
-from tests.ui.helpers import click, type_into
+from tests.ui.helpers import click, tick, type_into
 
 
 def settings_screen(qtbot: QtBot, shop: Shop, preferences: Preferences) -> SettingsPage:
@@ -104,4 +107,48 @@ def test_the_long_settings_page_scrolls_instead_of_making_the_window_taller(
     window.tabs.setCurrentWidget(window.settings_tab)
     window.show()
     # The page is taller than a 1366×768 screen leaves under the taskbar; its tab is not.
-    assert window.settings.sizeHint().height() > 700 > window.settings_tab.minimumSizeHint().height()
+    assert (
+        window.settings.sizeHint().height() > 700 > window.settings_tab.minimumSizeHint().height()
+    )
+
+
+def test_the_shop_details_the_policy_names_are_edited_in_settings(
+    qtbot: QtBot, shop: Shop, preferences: Preferences
+) -> None:
+    page = settings_screen(qtbot, shop, preferences)
+    extra = page.shop_extra
+    type_into(qtbot, extra.hours, "8:00-17:30")
+    type_into(qtbot, extra.dp_officer, "Lê Minh Tuấn")
+    type_into(qtbot, extra.dp_officer_phone, "0903 555 777")
+    tick(qtbot, extra.installs_cameras)
+    click(qtbot, page.save_shop)
+    assert page.shop_message.text() == "✔ Saved."
+    saved = shop.services.shop.profile()
+    assert (saved.hours, saved.dp_officer, saved.dp_officer_phone, saved.installs_cameras) == (
+        "8:00-17:30",
+        "Lê Minh Tuấn",
+        "0903 555 777",
+        True,
+    )
+    again = settings_screen(qtbot, shop, preferences)  # shown as saved next time
+    assert again.shop_extra.dp_officer.text() == "Lê Minh Tuấn"
+    assert again.shop_extra.installs_cameras.isChecked()
+
+
+def test_the_data_collected_and_kept_are_set_in_settings_and_a_refusal_is_explained(
+    qtbot: QtBot, shop: Shop, preferences: Preferences, vietnamese: object
+) -> None:
+    page = settings_screen(qtbot, shop, preferences)
+    rules = page.data_rules
+    assert rules.fields[OptionalField.BIRTH_DATE].isChecked()
+    click(qtbot, rules.save_button)
+    assert rules.message.text() == "✔ Không có gì thay đổi."
+    tick(qtbot, rules.fields[OptionalField.BIRTH_DATE])
+    rules.months.setValue(36)
+    click(qtbot, rules.save_button)
+    assert rules.message.text().startswith("✔ Đã lưu.")
+    saved = shop.services.customer_rules.rules()
+    assert not saved.collects(OptionalField.BIRTH_DATE)
+    assert saved.retention_months_without_order == 36
+    changes = shop.services.audit.entries(shop.director, AuditFilter(action=Action.SETTING_CHANGED))
+    assert len(changes) == 2

@@ -43,6 +43,11 @@ class Action(StrEnum):
     CONSENT_RECORDED = "consent_recorded"
     POLICY_VERSION_ADDED = "policy_version_added"
     OUTDATED_CONSENTS_LISTED = "outdated_consents_listed"
+    POLICY_DRAFTED = "policy_drafted"
+    POLICY_CHECKED = "policy_checked"
+    PROCESSING_PURPOSE_SAVED = "processing_purpose_saved"
+    PROCESSING_STOPPED = "processing_stopped"  # no basis left for any purpose of a customer
+    PROCESSING_REFUSED = "processing_refused"  # an order, export or disclosure refused for it
     MARKETING_EXPORTED = "marketing_exported"
     CUSTOMERS_IMPORTED = "customers_imported"
     IMPORT_CHECKED = "import_checked"  # a dry run: nothing written

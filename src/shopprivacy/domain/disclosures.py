@@ -107,6 +107,7 @@ class PartnerDraft:
     agreement_signed_on: date | None = None
     agreement_expires_on: date | None = None
     agreement_reference: str = ""
+    country: str = "VN"  # ISO 3166 alpha-2 of where the partner keeps the data
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class PartnerInfo:
     agreement_signed_on: date | None
     agreement_expires_on: date | None
     agreement_reference: str
+    country: str = "VN"
 
     def agreement_valid_on(self, day: date) -> bool:
         return agreement_valid(self.agreement_signed_on, self.agreement_expires_on, day)

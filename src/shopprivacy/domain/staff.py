@@ -80,3 +80,7 @@ class ShopProfile:
     address: str = ""
     phone: str = ""
     email: str = ""
+    hours: str = ""  # when the hotline answers, e.g. "8:00–17:30, Monday to Saturday"
+    dp_officer: str = ""  # the person responsible for data protection
+    dp_officer_phone: str = ""
+    installs_cameras: bool = False  # the policy then says how footage is handled

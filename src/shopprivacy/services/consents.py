@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -26,16 +27,17 @@ from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission, allows
-from shopprivacy.services import audit_log, customer_records
+from shopprivacy.services import audit_log, customer_records, processing
 from shopprivacy.services.authz import require
 from shopprivacy.services.customer_rules import load_rules, local_day, touch
+from shopprivacy.services.policy_facts import purpose_in_use
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import ConsentEntry, PolicyVersionRow
 
 T = "consents"
 
 
-def _check_grant(session: Session, change: ConsentChange) -> None:
+def _check_grant(session: Session, change: ConsentChange, today: date) -> None:
     notice = change.notice
     if notice is None or not all(
         s.strip() for s in (notice.purpose, notice.channel, notice.frequency)
@@ -47,15 +49,35 @@ def _check_grant(session: Session, change: ConsentChange) -> None:
             ),
             field="notice",
         )
-    if (
-        change.policy_version_id is None
-        or session.get(PolicyVersionRow, change.policy_version_id) is None
-    ):
+    version = (
+        None
+        if change.policy_version_id is None
+        else session.get(PolicyVersionRow, change.policy_version_id)
+    )
+    if version is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "Choose the privacy policy version the customer was shown."
             ),
             field="policy_version",
+        )
+    if not purpose_in_use(session, change.purpose):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The shop's register of processing purposes does not use this purpose: the "
+                "director switches it on (and states it in the policy) first.",
+            ),
+            field="purpose",
+        )
+    if version.effective_on > today:
+        # A consent binds to a text the customer could be shown: not one still to come.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Policy version {label} is not in force yet: use the one in force."
+            ),
+            field="policy_version",
+            label=version.label,
         )
 
 
@@ -93,7 +115,7 @@ class ConsentService:
             row = customer_records.get_live(session, customer_id)
             rules = load_rules(session)
             if change.granted:
-                _check_grant(session, change)
+                _check_grant(session, change, local_day(now))
                 birth, guardian = customer_records.read_birth_and_guardian(self.vault, row)
                 check_guardian(birth, guardian, local_day(now), rules.minor_age)
             entry = append_entry(session, self.vault, actor, customer_id, change)
@@ -103,7 +125,13 @@ class ConsentService:
                 purpose=str(change.purpose), granted=change.granted, method=str(change.method),
                 consent_id=entry.id,
             )  # fmt: skip
-            return customer_records.read_consents(session, self.vault, customer_id)[-1]
+            if not change.granted:
+                processing.after_withdrawal(session, self.vault, actor, customer_id, change.method)
+            return next(
+                r
+                for r in customer_records.read_consents(session, self.vault, customer_id)
+                if r.id == entry.id
+            )
 
     def opt_out(
         self,
@@ -134,6 +162,7 @@ class ConsentService:
             if ids:
                 months = load_rules(session).retention_months_without_order
                 touch(session, customer_id, self.vault.now(), months)
+                processing.after_withdrawal(session, self.vault, actor, customer_id, method)
             history = customer_records.read_consents(session, self.vault, customer_id)
             return [r for r in history if r.id in ids]
 
@@ -142,6 +171,13 @@ class ConsentService:
             require(self.vault, actor, Permission.RECORD_CONSENT, "customer", customer_id)
         else:
             require(self.vault, actor, Permission.MARK_OPT_OUT, "customer", customer_id)
+
+    def processing_stopped(self, actor: Actor, customer_id: int) -> bool:
+        """Every role (VIEW_CUSTOMER): whether processing has stopped for the customer (no
+        basis left and a deletion request open), so screens can say so. Not audited."""
+        require(self.vault, actor, Permission.VIEW_CUSTOMER, "customer", customer_id)
+        with self.vault.db.transaction() as session:
+            return processing.stopped(session, self.vault, customer_id)
 
     def consent_state(self, actor: Actor, customer_id: int) -> dict[Purpose, bool]:
         """Every role (VIEW_CUSTOMER): what is in force now, purpose by purpose (no personal

@@ -40,10 +40,6 @@ SHOP = ShopProfile(
     phone="028 3822 0000",
     email="cskh@anhduong.example",
 )
-POLICY_TEXT = (
-    "Chính sách bảo vệ dữ liệu cá nhân của cửa hàng (bản thử nghiệm). Cửa hàng thu thập họ tên, "
-    "số điện thoại, địa chỉ để giao hàng, bảo hành và, khi khách đồng ý, gửi tin khuyến mãi."
-)
 
 
 @dataclass(frozen=True)
@@ -112,8 +108,10 @@ def build_demo(db: Database, devices: KeyringDeviceStore, customers: int = 150) 
     for account in DEMO_ACCOUNTS[1:]:
         actors[account.role] = _add_account(services, setup.actor, account)
     today = setup.vault.now().date()
+    # The policy drafted from the shop's own settings, as the wizard offers on day one.
+    text = services.policies.draft(setup.actor)
     policy = services.policies.add_version(
-        setup.actor, "2026-01", POLICY_TEXT, min(date(2026, 1, 1), today)
+        setup.actor, "2026-01", text, min(date(2026, 1, 1), today)
     ).id
     # The requests below need a few customers, two of them with marketing consent.
     ids = _add_customers(services, actors[Role.SALES], policy, max(customers, 20), today)

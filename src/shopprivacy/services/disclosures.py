@@ -36,6 +36,8 @@ from shopprivacy.services import audit_log, customer_records
 from shopprivacy.services.authz import require
 from shopprivacy.services.customer_rules import load_rules, local_day
 from shopprivacy.services.partners import get_partner, read_partner
+from shopprivacy.services.processing import refuse_if_stopped
+from shopprivacy.services.processing import stopped as processing_stopped
 from shopprivacy.services.request_access import register_disclosure_source
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.disclosure_models import Disclosure, DisclosureCustomer, Partner
@@ -193,7 +195,13 @@ class DisclosureService:
         with self.vault.db.transaction() as session:
             partner = get_partner(session, new.partner_id)
             refused = _refusal(session, self.vault, partner, new)
-            if refused is None:
+            # Processing stopped for a customer: only the law's bases (authority, audit) remain.
+            halted = (
+                refused is None
+                and new.basis in (Basis.CONSENT, Basis.CONTRACT)
+                and any(processing_stopped(session, self.vault, c) for c in customer_ids)
+            )
+            if refused is None and not halted:
                 row = Disclosure(
                     at=self.vault.now(), partner_id=partner.id, basis=str(new.basis),
                     fields=",".join(fields), recorded_by=actor.staff_id, job_sheet=job_sheet,
@@ -212,6 +220,9 @@ class DisclosureService:
                     basis=str(new.basis), job_sheet=job_sheet,
                 )  # fmt: skip
                 return _info(self.vault, row, partner, customer_ids)
+        if halted:
+            refuse_if_stopped(self.vault, actor, customer_ids, "disclosure")  # logs, raises
+        assert refused is not None
         refusal, customer_id = refused
         with self.vault.db.transaction() as session:
             audit_log.append(

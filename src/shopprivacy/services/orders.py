@@ -15,6 +15,7 @@ from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log, customer_records
 from shopprivacy.services.authz import require
 from shopprivacy.services.customer_rules import load_rules, local_day, touch
+from shopprivacy.services.processing import refuse_if_stopped
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import Order
 
@@ -51,6 +52,7 @@ class OrderService:
         consent first. Recomputes the customer's retention date. Audit: ``order_added`` with
         the order id and warranty months."""
         require(self.vault, actor, Permission.MANAGE_ORDERS, "customer", customer_id)
+        refuse_if_stopped(self.vault, actor, [customer_id], "order")
         now = self.vault.now()
         today = local_day(now)
         description = _validate(order)

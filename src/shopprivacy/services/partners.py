@@ -36,6 +36,7 @@ def read_partner(vault: Vault, row: Partner, with_contact: bool = True) -> Partn
         agreement_signed_on=row.agreement_signed_on,
         agreement_expires_on=row.agreement_expires_on,
         agreement_reference=_open(vault, row, "agreement_reference", row.agreement_reference_enc),
+        country=row.country or "VN",
     )
 
 
@@ -63,15 +64,24 @@ def _clean(draft: PartnerDraft) -> PartnerDraft:
             QT_TRANSLATE_NOOP("errors", "The agreement cannot expire before it was signed."),
             field="agreement_expires_on",
         )
+    country = draft.country.strip().upper() or "VN"
+    if len(country) != 2 or not country.isalpha() or not country.isascii():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Enter the country as its two-letter code, such as VN or SG."
+            ),
+            field="country",
+        )
     return PartnerDraft(
         PartnerKind(draft.kind), name, draft.contact.strip(), signed, expires,
-        draft.agreement_reference.strip(),
+        draft.agreement_reference.strip(), country,
     )  # fmt: skip
 
 
 def _write(vault: Vault, row: Partner, draft: PartnerDraft) -> None:
     seal = vault.cipher.seal
     row.kind = str(draft.kind)
+    row.country = draft.country
     row.name_enc = seal(T, "name", row.id, draft.name)
     row.contact_enc = seal(T, "contact", row.id, draft.contact) if draft.contact else None
     row.agreement_signed_on = draft.agreement_signed_on
@@ -97,6 +107,7 @@ class PartnerService:
             audit_log.append(
                 session, self.vault, actor, Action.PARTNER_ADDED, "partner", row.id,
                 kind=str(clean.kind), agreement=clean.agreement_signed_on is not None,
+                country=clean.country,
             )  # fmt: skip
             return read_partner(self.vault, row)
 

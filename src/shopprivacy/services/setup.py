@@ -14,6 +14,7 @@ from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.device import DeviceStore
 from shopprivacy.security.keyslots import VaultKeys, new_share
 from shopprivacy.services import audit_log, slots
+from shopprivacy.services.policy_facts import ensure_register
 from shopprivacy.services.shop import write_profile
 from shopprivacy.services.staff_records import insert_staff, validate_new_staff
 from shopprivacy.services.vault import Vault
@@ -66,6 +67,7 @@ def create_vault(
             raise ConflictError(QT_TRANSLATE_NOOP("errors", "A database already exists here."))
         session.add(VaultMeta(id=1, vault_id=vault_id, key_check=keys.check_value, demo=demo))
         write_profile(session, vault, profile)
+        ensure_register(session)
         staff = insert_staff(session, vault, director)
         slots.add_staff_slot(session, staff.id, keys, password)
         slots.add_device_slot(session, device, keys)

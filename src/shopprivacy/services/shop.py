@@ -24,6 +24,10 @@ def write_profile(session: Session, vault: Vault, profile: ShopProfile) -> None:
     row.address_enc = c.seal(T, "address", 1, profile.address.strip())
     row.phone_enc = c.seal(T, "phone", 1, profile.phone.strip())
     row.email_enc = c.seal(T, "email", 1, profile.email.strip())
+    row.hours_enc = c.seal(T, "hours", 1, profile.hours.strip())
+    row.dp_officer_enc = c.seal(T, "dp_officer", 1, profile.dp_officer.strip())
+    row.dp_officer_phone_enc = c.seal(T, "dp_officer_phone", 1, profile.dp_officer_phone.strip())
+    row.installs_cameras = profile.installs_cameras
     session.add(row)
 
 
@@ -37,6 +41,10 @@ def read_profile(session: Session, vault: Vault) -> ShopProfile:
         address=c.open(T, "address", 1, row.address_enc) or "",
         phone=c.open(T, "phone", 1, row.phone_enc) or "",
         email=c.open(T, "email", 1, row.email_enc) or "",
+        hours=c.open(T, "hours", 1, row.hours_enc) or "",
+        dp_officer=c.open(T, "dp_officer", 1, row.dp_officer_enc) or "",
+        dp_officer_phone=c.open(T, "dp_officer_phone", 1, row.dp_officer_phone_enc) or "",
+        installs_cameras=bool(row.installs_cameras),
     )
 
 

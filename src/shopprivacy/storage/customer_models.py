@@ -108,6 +108,10 @@ class PolicyVersionRow(Base):
     label: Mapped[str] = mapped_column(String(32), unique=True)
     effective_on: Mapped[date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
+    # The facts the policy declared when published (JSON of domain.policy.PolicyFacts, sealed
+    # and bound to the label, which never changes: they name the data-protection person and the
+    # partners): what the check compares practice with, and what a change notice compares.
+    facts_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_by: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

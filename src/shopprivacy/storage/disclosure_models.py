@@ -21,6 +21,8 @@ class Partner(Base):
     kind: Mapped[str] = mapped_column(String(16), index=True)
     name_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     contact_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # ISO 3166 alpha-2 of where the partner keeps the data: the policy names transfers abroad.
+    country: Mapped[str] = mapped_column(String(2), default="VN", server_default="VN")
     agreement_signed_on: Mapped[date | None] = mapped_column(Date)
     agreement_expires_on: Mapped[date | None] = mapped_column(Date)
     agreement_reference_enc: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shopprivacy.storage.base import Base, utcnow
@@ -78,6 +78,10 @@ class ShopProfileRow(Base):
     address_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     phone_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     email_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    hours_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    dp_officer_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    dp_officer_phone_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    installs_cameras: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class AuditEntry(Base):

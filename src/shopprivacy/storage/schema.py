@@ -6,6 +6,7 @@ from shopprivacy.storage import (  # noqa: F401
     customer_models,
     disclosure_models,
     models,
+    policy_models,
     request_models,
 )
 from shopprivacy.storage.base import Base

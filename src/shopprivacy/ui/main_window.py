@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from shopprivacy.domain.staff import ROLE_LABELS, Actor, Role
 from shopprivacy.security.permissions import Permission, allows
@@ -17,6 +17,7 @@ from shopprivacy.ui.director.breaches import BreachesPage
 from shopprivacy.ui.director.disclosures import DisclosuresPage
 from shopprivacy.ui.director.home import DirectorHome
 from shopprivacy.ui.director.partners import PartnersPage
+from shopprivacy.ui.director.policy import PolicyPage
 from shopprivacy.ui.director.retention import RetentionPage
 from shopprivacy.ui.director.settings import SettingsPage
 from shopprivacy.ui.director.staff import StaffAdmin
@@ -97,6 +98,14 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.retention, self.tr("Retention"))
             if self.backup is not None:
                 self.backup.restored.connect(self.retention.mark_stale)
+        self.policy: PolicyPage | None = None
+        if allows(actor.role, Permission.MANAGE_POLICY_VERSIONS):
+            self.policy = PolicyPage(services, actor, workers)
+            self.tabs.addTab(self.policy, self.tr("Data protection policy"))
+            self.policy.open_screen.connect(self.open_screen)
+            if isinstance(self.home, DirectorHome):
+                self.policy.published.connect(lambda _v: self.home.refresh())
+        self.settings_tab: QWidget | None = None
         if allows(actor.role, Permission.CHANGE_SETTINGS):
             self.settings = SettingsPage(services, actor, preferences, workers)
             self.settings_tab = scrolling(self.settings)
@@ -141,6 +150,21 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.home and isinstance(self.home, DirectorHome):
             self.home.refresh()
+
+    def open_screen(self, name: str) -> None:
+        """Another screen asked for one of the director's tabs (by the names in
+        ``policy_check.PRACTICE_SCREENS``, or 'settings')."""
+        targets: dict[str, QWidget | None] = {
+            "partners": self.partners,
+            "disclosures": self.disclosures,
+            "settings": self.settings_tab,
+        }
+        target = targets.get(name)
+        if target is not None:
+            self.tabs.setCurrentWidget(target)
+        # In Settings, what the policy declares is the data collected and kept: show it.
+        if isinstance(target, QScrollArea) and self.settings is not None:
+            target.ensureWidgetVisible(self.settings.data_rules)
 
     def open_change_password(self) -> None:
         dialog = ChangePasswordDialog(self.services, self.actor, self.workers, parent=self)

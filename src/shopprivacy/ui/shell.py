@@ -90,7 +90,13 @@ class Shell(QObject):
     # -- signing in ------------------------------------------------------------------------
 
     def _set_up(self, result: SetupResult) -> None:
+        wizard = self.window
         self._open_session(result.vault, result.actor)
+        # A policy left for later is waiting in the director's policy screen, as edited.
+        if isinstance(wizard, FirstRunWizard) and isinstance(self.window, MainWindow):
+            unpublished = wizard.policy_page.unpublished_text()
+            if unpublished and self.window.policy is not None:
+                self.window.policy.kept_draft = unpublished
 
     def _signed_in(self, signed: SignedIn) -> None:
         if not signed.must_change_password:

@@ -19,6 +19,7 @@ from shopprivacy.services.setup import SetupResult, create_vault
 from shopprivacy.storage.database import Database
 from shopprivacy.ui.errors import error_field, error_text
 from shopprivacy.ui.recovery_sheet_panel import RecoverySheetPanel
+from shopprivacy.ui.shop_fields import ShopPolicyFields
 from shopprivacy.ui.widgets import MessageLabel, NewPasswordFields, paragraph
 from shopprivacy.ui.workers import Workers
 
@@ -58,6 +59,7 @@ class ShopPage(QWizardPage):
         self.phone.setObjectName("shop_phone")
         self.email = QLineEdit()
         self.email.setObjectName("shop_email")
+        self.extra = ShopPolicyFields()
         self.message = MessageLabel()
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -65,15 +67,19 @@ class ShopPage(QWizardPage):
         form.addRow(self.tr("Shop or company name:"), self.name)
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Phone:"), self.phone)
+        self.extra.add_hours_to(form)
         form.addRow(self.tr("Email:"), self.email)
+        self.extra.add_officer_to(form)
         form.addRow(self.message)
 
     def profile(self) -> ShopProfile:
-        return ShopProfile(
-            name=self.name.text().strip(),
-            address=self.address.text().strip(),
-            phone=self.phone.text().strip(),
-            email=self.email.text().strip(),
+        return self.extra.fill(
+            ShopProfile(
+                name=self.name.text().strip(),
+                address=self.address.text().strip(),
+                phone=self.phone.text().strip(),
+                email=self.email.text().strip(),
+            )
         )
 
     def show_error(self, text: str) -> None:

@@ -52,6 +52,7 @@ from shopprivacy.cli.commands import desk as desk
 from shopprivacy.cli.commands import disclosures as disclosures
 from shopprivacy.cli.commands import orders as orders
 from shopprivacy.cli.commands import passwd as passwd
+from shopprivacy.cli.commands import policy as policy
 from shopprivacy.cli.commands import recover as recover
 from shopprivacy.cli.commands import recovery_sheet as recovery_sheet
 from shopprivacy.cli.commands import requests as requests
@@ -70,6 +71,7 @@ COMMAND_MODULES: list[ModuleType] = [
     customers,
     orders,
     consents,
+    policy,
     spreadsheets,
     audit,
     requests,

@@ -33,7 +33,7 @@ from shopprivacy.ui.desk.labels import contact_label, day_text, source_label, ti
 from shopprivacy.ui.desk.orders_panel import OrdersPanel
 from shopprivacy.ui.desk.print_card import CardPrinter
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
+from shopprivacy.ui.widgets import ERROR_STYLE, MessageLabel, heading, paragraph
 from shopprivacy.ui.workers import Workers
 
 
@@ -61,6 +61,16 @@ class CustomerView(QDialog):
         self.message.setObjectName("view_message")
         self.title = heading("", 1.3)
         self.summary = paragraph("")
+        self.stopped = paragraph(
+            self.tr(
+                "⚠ Processing has stopped: this customer withdrew every consent and has no "
+                "order. A deletion request is open for customer care; no new order, export or "
+                "disclosure is possible."
+            )
+        )
+        self.stopped.setObjectName("processing_stopped")
+        self.stopped.setStyleSheet(ERROR_STYLE)
+        self.stopped.hide()
         self.fields = QWidget()
         self.fields_form = QFormLayout(self.fields)
         self.fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -90,6 +100,7 @@ class CustomerView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.stopped)
         layout.addWidget(self.message)
         layout.addWidget(self.printer.message)
         layout.addWidget(self.tabs, 1)
@@ -136,6 +147,11 @@ class CustomerView(QDialog):
             + " "
             + (kept if d.retention_until else "")
         )
+        try:
+            stopped = self.services.consents.processing_stopped(self.actor, d.id)
+        except Exception:  # a screen hint only: the services refuse anyway
+            stopped = False
+        self.stopped.setVisible(stopped)
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         rows = [(contact_label(p.kind), p.value) for p in d.contacts]

@@ -93,7 +93,9 @@ class GrantDialog(QDialog):
         form.addRow(self.tr("Purpose they were told:"), self.told_purpose)
         form.addRow(self.tr("Channel they were told:"), self.told_channel)
         form.addRow(self.tr("How often they were told:"), self.told_frequency)
-        form.addRow(self.tr("Privacy policy shown:"), QLabel(policy_text))
+        self.policy_shown = QLabel(policy_text)
+        self.policy_shown.setObjectName("policy_shown")
+        form.addRow(self.tr("Privacy policy shown:"), self.policy_shown)
         form.addRow(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

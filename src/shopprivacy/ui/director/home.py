@@ -1,5 +1,5 @@
-"""The director's overview: requests, people held, backups, staff counts, the audit log's state
-and the PC's protection."""
+"""The director's overview: requests, the privacy policy (and how often practice contradicts it),
+people held, backups, staff counts, the audit log's state and the PC's protection."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -85,15 +86,26 @@ class DirectorHome(QWidget):
         backup_box = QGroupBox(self.tr("Backups"))
         QVBoxLayout(backup_box).addWidget(self.backup_state)
 
+        self.policy_state = paragraph("")
+        self.policy_state.setObjectName("policy_state")
+        policy_box = QGroupBox(self.tr("Data protection policy"))
+        QVBoxLayout(policy_box).addWidget(self.policy_state)
+
+        # Two columns: what needs doing on the left, the shop's state on the right, so the
+        # overview fits a 1366×768 laptop without scrolling.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for box in (requests_box, policy_box, people_box, backup_box):
+            left.addWidget(box)
+        for box in (staff_box, audit_box, security_box):
+            right.addWidget(box)
+        left.addStretch(1)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Overview")))
-        layout.addWidget(requests_box)
-        layout.addWidget(people_box)
-        layout.addWidget(backup_box)
-        layout.addWidget(staff_box)
-        layout.addWidget(audit_box)
-        layout.addWidget(security_box)
-        layout.addStretch(1)
+        layout.addLayout(columns, 1)
         self.verify_button.clicked.connect(self.verify)
         self.register_button.clicked.connect(self.ask_register_pdf)
         self.refresh()
@@ -151,6 +163,39 @@ class DirectorHome(QWidget):
             self._show_backup(self.services.backup.status())
         except Exception as exc:
             self.backup_state.setText(error_text(exc))
+        try:
+            self._show_policy()
+        except Exception as exc:
+            self.policy_state.setText(error_text(exc))
+
+    def _show_policy(self) -> None:
+        """The version in force and how many places contradict it."""
+        current = self.services.policies.current_version()
+        if current is None:
+            self.policy_state.setText(
+                self.tr(
+                    "⚠ No policy is published: no consent can be recorded. Publish one in "
+                    "the “Data protection policy” tab."
+                )
+            )
+            self.policy_state.setStyleSheet(ERROR_STYLE)
+            return
+        found = self.services.policies.contradiction_count(self.actor)
+        text = self.tr("In force: version {label}.").format(label=current.label)
+        if found:
+            text = (
+                "⚠ "
+                + text
+                + " "
+                + self.tr(
+                    "Places where the shop's practice contradicts it: {n} (see "
+                    "“Policy against practice”)."
+                ).format(n=found)
+            )
+        else:
+            text += " " + self.tr("✔ The practice matches it.")
+        self.policy_state.setText(text)
+        self.policy_state.setStyleSheet(ERROR_STYLE if found else "")
 
     def _show_people(self, people: PeopleHeld) -> None:
         text = self.tr("{n} customers.").format(n=_number(people.count))

@@ -1,4 +1,5 @@
-"""The director's register of third parties: who they are and their confidentiality agreement.
+"""The director's register of third parties: who they are, their country (outside Vietnam the
+policy must say so) and their confidentiality agreement.
 An expired or missing agreement is marked with a word and an icon, never by colour alone."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,6 +40,7 @@ from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.text import SHOP_ZONE, format_date
 from shopprivacy.services import Services
+from shopprivacy.ui.countries import HOME, country_box, country_name
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading, ok_cancel_buttons, widen
 
@@ -47,12 +50,13 @@ HEADERS = (
     QT_TRANSLATE_NOOP("PartnerTableModel", "Name"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Kind"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Contact"),
+    QT_TRANSLATE_NOOP("PartnerTableModel", "Country"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Agreement signed"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Agreement ends"),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Agreement no."),
     QT_TRANSLATE_NOOP("PartnerTableModel", "Agreement"),
 )
-STATE_COLUMN = 6
+STATE_COLUMN = 7
 
 
 def kind_text(kind: PartnerKind) -> str:
@@ -117,6 +121,7 @@ class PartnerTableModel(QAbstractTableModel):
             p.name,
             kind_text(p.kind),
             p.contact,
+            country_name(p.country),
             format_date(p.agreement_signed_on, lang) if p.agreement_signed_on else "",
             format_date(p.agreement_expires_on, lang) if p.agreement_expires_on else "",
             p.agreement_reference,
@@ -167,6 +172,8 @@ class PartnerDialog(QDialog):
         self.name.setObjectName("name")
         self.contact = QLineEdit()
         self.contact.setObjectName("contact")
+        self.country = country_box(partner.country if partner else HOME)
+        self.country.setObjectName("country")
         self.has_agreement = QCheckBox(self.tr("A confidentiality agreement is signed"))
         self.has_agreement.setObjectName("has_agreement")
         self.signed = QDateEdit(_qdate(None, today))
@@ -189,6 +196,7 @@ class PartnerDialog(QDialog):
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Contact:"), self.contact)
+        form.addRow(self.tr("Country:"), self.country)
         form.addRow(self.has_agreement)
         form.addRow(self.tr("Signed on:"), self.signed)
         ends = QHBoxLayout()
@@ -234,6 +242,7 @@ class PartnerDialog(QDialog):
             kind=PartnerKind(self.kind.currentData()),
             name=self.name.text(),
             contact=self.contact.text(),
+            country=str(self.country.currentData()),
             agreement_signed_on=_pydate(self.signed) if on else None,
             agreement_expires_on=_pydate(self.expires)
             if on and not self.open_ended.isChecked()
@@ -291,6 +300,13 @@ class PartnersPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_dialog(self.selected()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Partners are also added from the desk, and the policy screen sends the director
+        # here to fix one: show the register as it is now.
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.reload()
 
     def reload(self) -> None:
         try:

@@ -1,5 +1,6 @@
-"""The director's settings: idle lock, the shop's identity, this PC's language and a new
-recovery sheet, and a code to add another desk."""
+"""The director's settings: idle lock, the shop's identity (with what the privacy policy names:
+hotline hours, the data-protection contact, cameras), the customer data it collects and keeps,
+this PC's language, a new recovery sheet, and a code to add another desk."""
 
 from __future__ import annotations
 
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
 from shopprivacy.domain.settings import IDLE_LOCK_MINUTES, INT_SETTINGS
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.services import Services
+from shopprivacy.ui.director.data_rules import DataRulesBox
 from shopprivacy.ui.director.deadline_table import DeadlineTableBox
 from shopprivacy.ui.director.desk_enrolment import DeskEnrolmentBox
 from shopprivacy.ui.director.recovery_sheet import RecoverySheetBox
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.preferences import Preferences
+from shopprivacy.ui.shop_fields import ShopPolicyFields
 from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
 from shopprivacy.ui.workers import Workers
 
@@ -90,6 +93,8 @@ class SettingsPage(QWidget):
         self.shop_phone.setObjectName("shop_phone")
         self.shop_email = QLineEdit(profile.email)
         self.shop_email.setObjectName("shop_email")
+        self.shop_extra = ShopPolicyFields(self)
+        self.shop_extra.show(profile)
         self.save_shop = QPushButton(self.tr("Save"))
         self.save_shop.setObjectName("save_shop")
         self.shop_message = MessageLabel()
@@ -100,7 +105,9 @@ class SettingsPage(QWidget):
         shop_form.addRow(self.tr("Shop or company name:"), self.shop_name)
         shop_form.addRow(self.tr("Address:"), self.shop_address)
         shop_form.addRow(self.tr("Phone:"), self.shop_phone)
+        self.shop_extra.add_hours_to(shop_form)
         shop_form.addRow(self.tr("Email:"), self.shop_email)
+        self.shop_extra.add_officer_to(shop_form)
         shop_form.addRow(self.shop_message)
         shop_form.addRow(left_aligned(self.save_shop))
 
@@ -120,6 +127,8 @@ class SettingsPage(QWidget):
         layout.addWidget(heading(self.tr("Settings")))
         layout.addWidget(idle_box)
         layout.addWidget(shop_box)
+        self.data_rules = DataRulesBox(services, actor)
+        layout.addWidget(self.data_rules)
         layout.addWidget(language_box)
         self.deadlines = DeadlineTableBox(services, actor)  # the request clock, within the law
         layout.addWidget(self.deadlines)
@@ -157,11 +166,13 @@ class SettingsPage(QWidget):
         self.idle_message.show_ok(self.tr("Saved."))
 
     def save_profile(self) -> None:
-        profile = ShopProfile(
-            name=self.shop_name.text(),
-            address=self.shop_address.text(),
-            phone=self.shop_phone.text(),
-            email=self.shop_email.text(),
+        profile = self.shop_extra.fill(
+            ShopProfile(
+                name=self.shop_name.text(),
+                address=self.shop_address.text(),
+                phone=self.shop_phone.text(),
+                email=self.shop_email.text(),
+            )
         )
         try:
             self.services.shop.update_profile(self.actor, profile)
