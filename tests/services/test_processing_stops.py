@@ -108,3 +108,19 @@ def test_an_opt_out_from_someone_who_never_agreed_stops_nothing(shop: Shop) -> N
     _withdraw(shop, customer.id, Purpose.MARKETING_EMAIL)
     assert not shop.services.consents.processing_stopped(shop.sales, customer.id)
     assert _deletions(shop, customer.id) == []
+
+
+def test_a_withdrawal_request_that_leaves_no_basis_stops_processing_too(shop: Shop) -> None:
+    """Care logging "stop using my data" withdraws every consent; with no order left either, the
+    same rule as at the desk opens the deletion request."""
+    from shopprivacy.domain.requests import NewRequest
+
+    customer = add(shop)
+    grant(shop, customer.id, Purpose.MARKETING_EMAIL)
+    withdrawal = shop.services.requests.open_request(
+        shop.care, NewRequest(RequestType.WITHDRAWAL, Channel.PHONE, customer_id=customer.id)
+    )
+    assert shop.services.consents.processing_stopped(shop.sales, customer.id)
+    [deletion] = _deletions(shop, customer.id)
+    assert deletion.id != withdrawal.id
+    assert [d["request_id"] for d in _audit(shop, Action.PROCESSING_STOPPED)] == [deletion.id]

@@ -10,7 +10,7 @@ from shopprivacy.domain.audit import Action
 from shopprivacy.domain.consents import ConsentChange, ConsentMethod, Purpose, in_force
 from shopprivacy.domain.requests import Channel, HistoryKind
 from shopprivacy.domain.staff import Actor
-from shopprivacy.services import audit_log, customer_records
+from shopprivacy.services import audit_log, customer_records, processing
 from shopprivacy.services.consents import append_entry
 from shopprivacy.services.request_records import add_history
 from shopprivacy.services.vault import Vault
@@ -61,4 +61,7 @@ def withdraw_consents(
         HistoryKind.CONSENTS_WITHDRAWN,
         ",".join(str(p) for p in granted),
     )
+    if granted:
+        # The same rule as a withdrawal at the desk: no basis left stops processing.
+        processing.after_withdrawal(session, vault, actor, row.customer_id, method)
     return granted
