@@ -26,7 +26,7 @@ from tests.services.customer_helpers import add
 from tests.ui.conftest import ShellFactory
 from tests.ui.helpers import click, tick, type_into
 from tests.ui.test_director_breaches import write
-from tests.ui.test_wizard import PASSWORD, fill_director, fill_shop
+from tests.ui.wizard_support import PASSWORD, fill_shop, to_policy_page
 
 SHOTS = Path("/tmp/shots/breaches")
 
@@ -44,10 +44,7 @@ def test_from_the_wizard_a_breach_on_customers_found_by_name_to_the_a05_notice(
     wizard = shell.start()
     assert isinstance(wizard, FirstRunWizard)
     fill_shop(qtbot, wizard)
-    fill_director(qtbot, wizard, PASSWORD, PASSWORD)
-    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=10_000)
-    tick(qtbot, wizard.recovery_page.kept)
+    to_policy_page(qtbot, wizard)
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     window = shell.window
     assert isinstance(window, MainWindow)
