@@ -180,17 +180,24 @@ class CliContext:
         return getpass.getpass(self.out.tr(prompt), stream=sys.stderr)
 
     # -- signing in --------------------------------------------------------------------------
-    def sign_in(self, username: str | None = None, allow_must_change: bool = False) -> SignedInUser:
+    def sign_in(
+        self,
+        username: str | None = None,
+        allow_must_change: bool = False,
+        accept_audit_break: bool = False,
+    ) -> SignedInUser:
         """Sign in once per run and return the services with the acting staff member.
 
         Refuses accounts that must change their password first (except for ``passwd``).
+        ``accept_audit_break`` (``audit record-break``, a director) carries on over a broken
+        audit log, recording the break in it.
         """
         if self._signed_in is not None:
             return self._signed_in
         auth = self.auth()
         who = self.username(fallback=username)
         try:
-            signed = auth.sign_in(who, self.password())
+            signed = auth.sign_in(who, self.password(), accept_audit_break=accept_audit_break)
         except AccountLocked:
             self.out.error_line(
                 self.out.tr(QT_TRANSLATE_NOOP("cli", "Account {username} is locked."), username=who)

@@ -88,3 +88,22 @@ class WrongEnrolmentCode(IntegrityProblem):
                 "Ask the director for a new one.",
             )
         )
+
+
+class AuditLogBroken(IntegrityProblem):
+    """Found at sign-in, before anything was written: entries were cut off, the log wiped, its
+    sealed head deleted, or the file is older than this desk last saw."""
+
+    def __init__(self, problem: str, seq: int | None) -> None:
+        self.problem = problem
+        self.seq = seq
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "The audit log in this database has been tampered with or replaced by an older "
+                "copy (problem: {problem}, at entry #{seq}). Nothing was signed in or written. "
+                "Tell the director: only the director can record this and carry on.",
+            ),
+            problem=problem,
+            seq=seq if seq is not None else "?",
+        )

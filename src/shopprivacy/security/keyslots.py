@@ -64,6 +64,13 @@ class VaultKeys:
         return expand(self.master, "audit chain")
 
     @property
+    def pending_key(self) -> bytes:
+        """Seals failed sign-ins parked before anyone is signed in. Each enrolled desk keeps a
+        copy in its keyring (it is needed before the vault opens); it can seal parked events
+        and nothing else."""
+        return expand(self.master, "pending events")
+
+    @property
     def check_value(self) -> bytes:
         """Stored in clear to tell a wrong key from damaged data; reveals nothing of the key."""
         return expand(self.master, "key check", 16)

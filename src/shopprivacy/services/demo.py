@@ -65,6 +65,7 @@ class DemoDeviceStore(KeyringDeviceStore):
 
     def __init__(self) -> None:
         self._secrets: dict[str, DeviceSecret] = {}
+        self._notes: dict[tuple[str, str], str] = {}
 
     @property
     def available(self) -> bool:
@@ -81,6 +82,12 @@ class DemoDeviceStore(KeyringDeviceStore):
         secret = DeviceSecret(uuid.uuid4().hex, os.urandom(32))
         self._secrets[vault_id] = secret
         return secret
+
+    def recall(self, vault_id: str, name: str) -> str | None:
+        return self._notes.get((vault_id, name))
+
+    def remember(self, vault_id: str, name: str, value: str) -> None:
+        self._notes[(vault_id, name)] = value
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from shopprivacy.domain.staff import Actor, NewStaff, Role, ShopProfile
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.device import DeviceStore
 from shopprivacy.security.keyslots import VaultKeys, new_share
-from shopprivacy.services import audit_log, slots
+from shopprivacy.services import audit_guard, audit_log, slots
 from shopprivacy.services.shop import write_profile
 from shopprivacy.services.staff_records import insert_staff, validate_new_staff
 from shopprivacy.services.vault import Vault
@@ -74,7 +74,9 @@ def create_vault(
         audit_log.append(
             session, vault, actor, Action.VAULT_CREATED, device_protected=vault.device_protected
         )
-        audit_log.append(
+        newest = audit_log.append(
             session, vault, actor, Action.STAFF_ADDED, "staff", staff.id, role="director"
         )
+        anchor = (newest.seq, newest.hash)
+    audit_guard.move_anchor(devices, vault, anchor)
     return SetupResult(vault, actor, code)

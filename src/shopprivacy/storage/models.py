@@ -114,6 +114,9 @@ class PendingAuditEvent(Base):
     staff_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(48))
     detail: Mapped[str] = mapped_column(Text, default="{}")
+    # Keyed seal under the pending-events key each enrolled desk keeps ("" from a desk without
+    # one): a row written or changed with an SQL tool does not join the chain as what it claims.
+    mac: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class ErasureLedger(Base):

@@ -7,6 +7,9 @@ Create Date: 2026-12-08 02:00:00
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+from alembic import op
+
 revision = "0011"
 down_revision = "0010"
 branch_labels = None
@@ -14,8 +17,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    # Parked failed sign-ins carry a keyed seal; rows parked before this version have none and
+    # join the chain marked unsealed.
+    with op.batch_alter_table("audit_pending") as batch:
+        batch.add_column(sa.Column("mac", sa.String(64), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("audit_pending") as batch:
+        batch.drop_column("mac")
