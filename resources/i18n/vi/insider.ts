@@ -26,6 +26,10 @@
         <source>The audit log in this database has been tampered with or replaced by an older copy (problem: {problem}, at entry #{seq}). Nothing was signed in or written. Tell the director: only the director can record this and carry on.</source>
         <translation>Nhật ký truy cập trong cơ sở dữ liệu này đã bị can thiệp hoặc bị thay bằng một bản cũ hơn (vấn đề: {problem}, tại mục số {seq}). Chưa đăng nhập và chưa ghi gì cả. Hãy báo giám đốc: chỉ giám đốc mới ghi nhận được việc này để tiếp tục làm việc.</translation>
     </message>
+    <message>
+        <source>This action was not started by a signed-in account. Sign in again; the attempt is logged.</source>
+        <translation>Thao tác này không do một tài khoản đã đăng nhập thực hiện. Hãy đăng nhập lại; lần thử này đã được ghi vào nhật ký.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
+from shopprivacy.domain.errors import PermissionDenied
 from shopprivacy.domain.staff import Actor
 from shopprivacy.security.audit_anchor import pending_mac
 from shopprivacy.security.audit_chain import (
@@ -24,6 +25,7 @@ from shopprivacy.security.audit_chain import (
     entry_message,
     head_mac,
 )
+from shopprivacy.services.actors import FORGED, is_issued
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.models import AuditEntry, AuditHead, PendingAuditEvent
 
@@ -58,6 +60,10 @@ def append_detail(
 ) -> AuditEntry:
     """``append`` with the detail as one mapping, so its keys (which may come from parked rows
     anyone could write) can never collide with this function's own parameters."""
+    if actor is not None and not is_issued(vault, actor):
+        # Nothing is written in the name of an Actor no sign-in issued (the whole change it
+        # records is rolled back with it). ``require`` logs such attempts before this point.
+        raise PermissionDenied(FORGED)
     head = session.execute(select(AuditHead).with_for_update()).scalar_one_or_none()
     prev_seq, prev_hash = (head.seq, head.hash) if head else (0, GENESIS)
     seq = prev_seq + 1

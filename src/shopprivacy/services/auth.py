@@ -30,6 +30,7 @@ from shopprivacy.security.enrolment_code import normalize_enrolment_code
 from shopprivacy.security.keyslots import VaultKeys
 from shopprivacy.security.recovery import normalize_recovery_code
 from shopprivacy.services import audit_guard, audit_log, slots
+from shopprivacy.services.actors import issue_actor
 from shopprivacy.services.staff_records import enforce_password_policy, personal_details
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage import migrate
@@ -197,7 +198,8 @@ class AuthService:
             session, VaultKeys(staff_share, device_share), vault_id, device is not None
         )
         staff.failed_logins = 0
-        actor = Actor(staff.id, staff.username, Role(staff.role))
+        actor = issue_actor(vault, staff.id, staff.username, Role(staff.role))
+        vault.signed_in = actor
         self._checked_chain(session, vault, actor, accept_audit_break)
         newest = audit_log.append(
             session, vault, actor, Action.SIGNED_IN, device_protected=vault.device_protected
@@ -271,7 +273,8 @@ class AuthService:
             slots.add_device_slot(session, device, keys)
             slots.add_staff_slot(session, staff.id, keys, new_password)
             staff.locked, staff.failed_logins, staff.must_change_password = False, 0, False
-            actor = Actor(staff.id, staff.username, Role.DIRECTOR)
+            actor = issue_actor(vault, staff.id, staff.username, Role.DIRECTOR)
+            vault.signed_in = actor
             # The code's holder is the director: a broken chain is recorded, not a dead end.
             self._checked_chain(session, vault, actor, accept_break=True)
             audit_log.append(session, vault, actor, Action.RECOVERED, "staff", staff.id)
@@ -319,7 +322,8 @@ class AuthService:
                     device = self.devices.enroll(vault_id)
                     slots.add_device_slot(session, device, keys)
                     staff.failed_logins = 0
-                    actor = Actor(staff.id, staff.username, Role(staff.role))
+                    actor = issue_actor(vault, staff.id, staff.username, Role(staff.role))
+                    vault.signed_in = actor
                     self._checked_chain(session, vault, actor, accept_break=False)
                     audit_log.append(
                         session,

@@ -14,6 +14,7 @@ from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.device import DeviceStore
 from shopprivacy.security.keyslots import VaultKeys, new_share
 from shopprivacy.services import audit_guard, audit_log, slots
+from shopprivacy.services.actors import issue_actor
 from shopprivacy.services.shop import write_profile
 from shopprivacy.services.staff_records import insert_staff, validate_new_staff
 from shopprivacy.services.vault import Vault
@@ -70,7 +71,8 @@ def create_vault(
         slots.add_staff_slot(session, staff.id, keys, password)
         slots.add_device_slot(session, device, keys)
         code = slots.replace_recovery_slot(session, keys)
-        actor = Actor(staff.id, staff.username, Role.DIRECTOR)
+        actor = issue_actor(vault, staff.id, staff.username, Role.DIRECTOR)
+        vault.signed_in = actor
         audit_log.append(
             session, vault, actor, Action.VAULT_CREATED, device_protected=vault.device_protected
         )
