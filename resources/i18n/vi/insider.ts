@@ -19,6 +19,18 @@
         <source>Signed in. What was found is written in the audit log; the log now ends at entry #{head_seq}.</source>
         <translation>Đã đăng nhập. Điều phát hiện được đã ghi vào nhật ký truy cập; nhật ký giờ kết thúc ở mục số {head_seq}.</translation>
     </message>
+    <message>
+        <source>Say what to look for: part of a name, a phone number or an email.</source>
+        <translation>Hãy cho biết cần tìm gì: một phần tên, số điện thoại hoặc email.</translation>
+    </message>
+    <message>
+        <source>--limit must be from 1 to {max}.</source>
+        <translation>--limit phải từ 1 đến {max}.</translation>
+    </message>
+    <message>
+        <source>at most this many (default 50, at most 100)</source>
+        <translation>tối đa bấy nhiêu kết quả (mặc định 50, nhiều nhất 100)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
