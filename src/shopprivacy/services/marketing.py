@@ -27,6 +27,7 @@ from shopprivacy.storage.customer_models import (
     Customer,
     CustomerContact,
 )
+from shopprivacy.storage.private_files import StagedFile
 
 CTX = "marketing"
 HEADERS = {
@@ -66,6 +67,22 @@ def consenting_ids(session: Session, purpose: Purpose) -> list[int]:
     return list(session.scalars(stmt))
 
 
+def _unwritable(out: Path) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "The file could not be written there: {path}"),
+        field="out",
+        path=str(out),
+    )
+
+
+def _staged(out: Path) -> StagedFile:
+    """A private temporary file beside ``out``, published once the export is logged."""
+    try:
+        return StagedFile(out)
+    except OSError as exc:
+        raise _unwritable(out) from exc
+
+
 class MarketingService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -79,7 +96,9 @@ class MarketingService:
     ) -> ExportResult:
         """Director and sales (EXPORT_MARKETING). Writes a CSV (UTF-8 with BOM, so Excel shows
         Vietnamese) to ``out`` only: customer number, name and the channel's contact, every
-        cell escaped against formulas. Audit: ``marketing_exported`` with channel and count."""
+        cell escaped against formulas. The file is written privately (0600) under a temporary
+        name and moved into place only after the audit entry is committed. Audit:
+        ``marketing_exported`` with channel and count."""
         require(self.vault, actor, Permission.EXPORT_MARKETING, "marketing", str(channel))
         if channel not in MARKETING_CHANNELS:
             raise ValidationError(
@@ -89,27 +108,31 @@ class MarketingService:
                 field="channel",
             )
         say = translate or (lambda _ctx, text: text)
-        with self.vault.db.transaction() as session:
-            ids = consenting_ids(session, channel)
-            rows = [(cid, *self._row(session, cid, channel)) for cid in ids]
-            written = [(cid, name, contact) for cid, name, contact in rows if contact]
-            header = [say(CTX, ID_HEADER), say(CTX, NAME_HEADER), say(CTX, HEADERS[channel])]
-            try:
-                with out.open("w", encoding="utf-8-sig", newline="") as fh:
-                    writer = csv.writer(fh)
-                    writer.writerow(header)
-                    for cid, name, contact in written:
-                        writer.writerow([str(cid), csv_safe(name), csv_safe(contact)])
-            except OSError as exc:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The file could not be written there: {path}"),
-                    field="out",
-                    path=str(out),
-                ) from exc
-            audit_log.append(
-                session, self.vault, actor, Action.MARKETING_EXPORTED, "marketing", str(channel),
-                count=len(written), without_contact=len(rows) - len(written),
-            )  # fmt: skip
+        staged = _staged(out)
+        try:
+            with self.vault.db.transaction() as session:
+                ids = consenting_ids(session, channel)
+                rows = [(cid, *self._row(session, cid, channel)) for cid in ids]
+                written = [(cid, name, contact) for cid, name, contact in rows if contact]
+                header = [say(CTX, h) for h in (ID_HEADER, NAME_HEADER, HEADERS[channel])]
+                writer = csv.writer(staged.handle)
+                writer.writerow(header)
+                for cid, name, contact in written:
+                    writer.writerow([str(cid), csv_safe(name), csv_safe(contact)])
+                staged.finish_writing()
+                audit_log.append(
+                    session, self.vault, actor, Action.MARKETING_EXPORTED, "marketing",
+                    str(channel), count=len(written), without_contact=len(rows) - len(written),
+                )  # fmt: skip
+        except BaseException:
+            staged.discard()
+            raise
+        # The entry is committed: only now does the file appear under its name (0600).
+        try:
+            staged.publish()
+        except OSError as exc:
+            staged.discard()
+            raise _unwritable(out) from exc
         return ExportResult(out, len(written), len(rows) - len(written))
 
     def _row(self, session: Session, customer_id: int, channel: Purpose) -> tuple[str, str]:
