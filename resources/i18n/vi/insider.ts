@@ -42,6 +42,10 @@
         <source>This action was not started by a signed-in account. Sign in again; the attempt is logged.</source>
         <translation>Thao tác này không do một tài khoản đã đăng nhập thực hiện. Hãy đăng nhập lại; lần thử này đã được ghi vào nhật ký.</translation>
     </message>
+    <message>
+        <source>This text contains hidden control or direction-changing characters. Type it again without pasting.</source>
+        <translation>Đoạn chữ này có ký tự điều khiển ẩn hoặc ký tự đổi chiều viết. Hãy gõ lại, đừng dán.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

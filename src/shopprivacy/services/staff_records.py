@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from shopprivacy.domain.errors import ConflictError, DamagedRecord, ValidationError
 from shopprivacy.domain.staff import NewStaff, Role, StaffInfo
+from shopprivacy.domain.text_safety import refuse_unsafe
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.passwords import check_password
 from shopprivacy.services.vault import Vault
@@ -53,6 +54,7 @@ def validate_new_staff(new: NewStaff, password: str) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter the person's full name."), field="full_name"
         )
+    refuse_unsafe(new.full_name, "full_name")
     enforce_password_policy(password, new.username, new.full_name, new.phone, new.birth_date)
 
 
