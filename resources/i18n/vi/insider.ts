@@ -46,6 +46,10 @@
         <source>This text contains hidden control or direction-changing characters. Type it again without pasting.</source>
         <translation>Đoạn chữ này có ký tự điều khiển ẩn hoặc ký tự đổi chiều viết. Hãy gõ lại, đừng dán.</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords for this account. Sign-ins to it are held back for a few minutes; try again later.</source>
+        <translation>Tài khoản này bị nhập sai mật khẩu quá nhiều lần. Việc đăng nhập tạm bị hoãn vài phút; hãy thử lại sau.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
 from sqlalchemy import select
@@ -31,6 +31,13 @@ from shopprivacy.security.keyslots import VaultKeys
 from shopprivacy.security.recovery import normalize_recovery_code
 from shopprivacy.services import audit_guard, audit_log, slots
 from shopprivacy.services.actors import issue_actor
+from shopprivacy.services.sign_in_throttle import (
+    HELD,
+    director_hold,
+    failure_delay,
+    is_held,
+    last_active_director,
+)
 from shopprivacy.services.staff_records import enforce_password_policy, personal_details
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage import migrate
@@ -68,11 +75,6 @@ class _Checked:
     delay: float = field(default_factory=lambda: failure_delay(1))
     # Ids of the failures parked, noted in this desk's keyring once the transaction is in.
     parked: tuple[int, ...] = ()
-
-
-def failure_delay(failures: int) -> float:
-    """Seconds to wait after the n-th failure in a row: 0.5, 1, 2, 4 … (capped)."""
-    return float(min(0.5 * 2.0 ** max(failures - 1, 0), 8.0))
 
 
 class AuthService:
@@ -138,6 +140,10 @@ class AuthService:
         """This account's staff share, or the failure to raise (parked in the audit log, and
         counted towards the lockout)."""
         staff = session.scalar(select(Staff).where(Staff.username == username.strip().lower()))
+        now = self.clock()
+        if staff is None or not staff.active or staff.locked or is_held(staff, now):
+            # As slow as a wrong password: the timing does not tell which accounts exist.
+            slots.equal_time_derivation(session, password)
         if staff is None or not staff.active:
             parked = self._park(
                 session,
@@ -150,6 +156,12 @@ class AuthService:
         if staff.locked:
             parked = self._park(session, vault_id, Action.SIGN_IN_FAILED, staff.id, reason="locked")
             return _Checked(failure=AccountLocked(LOCKED), parked=(parked,))
+        if is_held(staff, now):
+            # Not even checked: guesses while held back are worth nothing.
+            parked = self._park(
+                session, vault_id, Action.SIGN_IN_FAILED, staff.id, reason="held_back"
+            )
+            return _Checked(failure=AuthenticationError(HELD), parked=(parked,))
         share = slots.open_staff_slot(session, staff.id, password)
         if share is not None:
             return _Checked(staff=staff, share=share)
@@ -163,6 +175,10 @@ class AuthService:
             failures=staff.failed_logins,
         )
         delay = failure_delay(staff.failed_logins)
+        if staff.failed_logins >= MAX_FAILED_LOGINS and last_active_director(session, staff):
+            hold = director_hold(staff.failed_logins)
+            staff.held_until = now + timedelta(seconds=hold)
+            return _Checked(failure=AuthenticationError(HELD), delay=delay, parked=(parked,))
         if staff.failed_logins >= MAX_FAILED_LOGINS:
             staff.locked = True
             locked = self._park(session, vault_id, Action.ACCOUNT_LOCKED, staff.id)
@@ -197,7 +213,7 @@ class AuthService:
         vault = self._vault(
             session, VaultKeys(staff_share, device_share), vault_id, device is not None
         )
-        staff.failed_logins = 0
+        staff.failed_logins, staff.held_until = 0, None
         actor = issue_actor(vault, staff.id, staff.username, Role(staff.role))
         vault.signed_in = actor
         self._checked_chain(session, vault, actor, accept_audit_break)
@@ -273,6 +289,7 @@ class AuthService:
             slots.add_device_slot(session, device, keys)
             slots.add_staff_slot(session, staff.id, keys, new_password)
             staff.locked, staff.failed_logins, staff.must_change_password = False, 0, False
+            staff.held_until = None
             actor = issue_actor(vault, staff.id, staff.username, Role.DIRECTOR)
             vault.signed_in = actor
             # The code's holder is the director: a broken chain is recorded, not a dead end.

@@ -56,6 +56,15 @@ def open_staff_slot(session: Session, staff_id: int, password: str) -> bytes | N
         return None
 
 
+def equal_time_derivation(session: Session, password: str) -> None:
+    """The work a wrong password costs, done where no slot is opened (unknown, inactive, locked
+    or held-back accounts), so the answer's timing does not tell which of these it was: one
+    Argon2id derivation with the parameters of an existing staff slot and a throwaway salt."""
+    stored = session.scalar(select(KeySlot.kdf_params).where(KeySlot.kind == "staff").limit(1))
+    params = KdfParams.from_json(stored) if stored else None
+    derive_key(password.encode("utf-8"), os.urandom(16), params)
+
+
 def _device_kek(device: DeviceSecret) -> bytes:
     # Without a keyring the "device secret" is empty: the slot then protects nothing, which is
     # exactly what the security screen reports for such a PC.

@@ -21,8 +21,13 @@ def upgrade() -> None:
     # join the chain marked unsealed.
     with op.batch_alter_table("audit_pending") as batch:
         batch.add_column(sa.Column("mac", sa.String(64), nullable=False, server_default=""))
+    # The last active director is held back after failures instead of locked.
+    with op.batch_alter_table("staff") as batch:
+        batch.add_column(sa.Column("held_until", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("staff") as batch:
+        batch.drop_column("held_until")
     with op.batch_alter_table("audit_pending") as batch:
         batch.drop_column("mac")
