@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>password policy</name>
+    <message>
+        <source>Do not build the password from the shop&apos;s name.</source>
+        <translation>Đừng đặt mật khẩu từ tên cửa hàng.</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Damaged audit log found and recorded by the director</source>

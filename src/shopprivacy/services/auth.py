@@ -284,8 +284,7 @@ class AuthService:
                 raise WrongRecoveryCode()
             device = self.devices.enroll(vault_id)
             vault = self._vault(session, keys, vault_id, bool(device.secret))
-            name, phone, birth = personal_details(vault, staff)
-            enforce_password_policy(new_password, staff.username, name, phone, birth)
+            enforce_password_policy(new_password, staff.username, *personal_details(vault, staff))
             slots.add_device_slot(session, device, keys)
             slots.add_staff_slot(session, staff.id, keys, new_password)
             staff.locked, staff.failed_logins, staff.must_change_password = False, 0, False

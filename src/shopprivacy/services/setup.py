@@ -55,7 +55,7 @@ def create_vault(
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The first account must be the director's.")
         )
-    validate_new_staff(director, password)
+    validate_new_staff(director, password, profile.name)
 
     migrate.upgrade(db)
     keys = VaultKeys(staff_share=new_share(), device_share=new_share())
