@@ -31,6 +31,30 @@
         <source>at most this many (default 50, at most 100)</source>
         <translation>tối đa bấy nhiêu kết quả (mặc định 50, nhiều nhất 100)</translation>
     </message>
+    <message>
+        <source>No code given: set ${env_name} or run the command in a terminal.</source>
+        <translation>Chưa có mã: hãy đặt ${env_name} hoặc chạy lệnh trong cửa sổ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>use the printed recovery code to set a new director password and enroll this computer (the code from $SHOPPRIVACY_RECOVERY_CODE, the new password from $SHOPPRIVACY_NEW_PASSWORD, else both asked for)</source>
+        <translation>dùng mã khôi phục đã in để đặt mật khẩu mới cho giám đốc và thêm máy tính này (mã lấy từ $SHOPPRIVACY_RECOVERY_CODE, mật khẩu mới từ $SHOPPRIVACY_NEW_PASSWORD, nếu không có thì sẽ hỏi cả hai)</translation>
+    </message>
+    <message>
+        <source>build the shop again from a backup on a computer or server with no shop yet, with the printed recovery code (the code from $SHOPPRIVACY_RECOVERY_CODE, the new director password from $SHOPPRIVACY_NEW_PASSWORD, else both asked for)</source>
+        <translation>dựng lại cửa hàng từ một bản sao lưu trên máy tính hoặc máy chủ chưa có cửa hàng, bằng mã khôi phục đã in (mã lấy từ $SHOPPRIVACY_RECOVERY_CODE, mật khẩu mới của giám đốc từ $SHOPPRIVACY_NEW_PASSWORD, nếu không có thì sẽ hỏi cả hai)</translation>
+    </message>
+    <message>
+        <source>on the new computer: enroll it with the director&apos;s code and your own login name and password (the code from $SHOPPRIVACY_DESK_CODE, the password from $SHOPPRIVACY_PASSWORD, else both asked for)</source>
+        <translation>trên máy tính mới: thêm máy này bằng mã giám đốc đưa cùng tên đăng nhập và mật khẩu của bạn (mã lấy từ $SHOPPRIVACY_DESK_CODE, mật khẩu từ $SHOPPRIVACY_PASSWORD, nếu không có thì sẽ hỏi cả hai)</translation>
+    </message>
+    <message>
+        <source>Desk code: </source>
+        <translation>Mã thêm máy: </translation>
+    </message>
+    <message>
+        <source>On the new computer, run &apos;shopprivacy-admin --user LOGIN_NAME desk enrol&apos; and type this code when asked (or choose &quot;This is a new desk&quot; at sign-in). It works once, until {time}. Each person still signs in with their own password.</source>
+        <translation>Trên máy tính mới, chạy &apos;shopprivacy-admin --user LOGIN_NAME desk enrol&apos; rồi gõ mã này khi được hỏi (hoặc chọn &quot;Đây là máy mới&quot; ở màn hình đăng nhập). Mã dùng được một lần, đến {time}. Mỗi người vẫn đăng nhập bằng mật khẩu riêng.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -75,6 +99,10 @@
     <message>
         <source>Customer list read</source>
         <translation>Đã đọc danh sách khách hàng</translation>
+    </message>
+    <message>
+        <source>On a computer without the app&apos;s screens, the support person runs this command and types the code above when it is asked for (never on the command line itself, where others could see it):</source>
+        <translation>Trên máy tính không có màn hình của ứng dụng, người hỗ trợ chạy lệnh này rồi gõ mã ở trên khi được hỏi (không bao giờ gõ mã ngay trong dòng lệnh, vì người khác có thể thấy):</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,22 @@ class CliContext:
             1, QT_TRANSLATE_NOOP("cli", "The two passwords were not the same. Nothing was changed.")
         )
 
+    def secret(self, env_name: str, prompt: str) -> str:
+        """A code (recovery code, desk code) from ``$env_name``, else typed without echo. Never
+        an argument: arguments show in the process list and the shell's history."""
+        from_env = self.env.get(env_name)
+        if from_env:
+            return from_env
+        if not self.interactive:
+            raise CliProblem(
+                2,
+                QT_TRANSLATE_NOOP(
+                    "cli", "No code given: set ${env_name} or run the command in a terminal."
+                ),
+                env_name=env_name,
+            )
+        return getpass.getpass(self.out.tr(prompt), stream=sys.stderr)
+
     def _prompt_once(self, prompt: str, env_name: str) -> str:
         if not self.interactive:
             raise CliProblem(
