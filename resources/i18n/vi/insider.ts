@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>LoginWindow</name>
+    <message>
+        <source>I am the director: write this into the audit log and sign in</source>
+        <translation>Tôi là giám đốc: ghi việc này vào nhật ký truy cập và đăng nhập</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>the database is an older copy than this computer last saw</source>
