@@ -307,13 +307,27 @@ def first_release_backup(shop: Shop, target: Path) -> None:
     vault = shop.services.vault
     kept: list[bytes] = []
     counts: dict[str, int] = {}
+    later_columns = {"audit_pending": "mac", "staff": "held_until"}  # added in 0011
     with shop.db.snapshot() as conn:
-        current = None
+        current, dropped = None, None
         for line in backup_tables.export_lines(conn):
             if line.startswith(b"{"):
-                current = json.loads(line)["table"]
+                header = json.loads(line)
+                current, columns = header["table"], header["columns"]
+                dropped = (
+                    columns.index(later_columns[current]) if current in later_columns else None
+                )
+                if dropped is not None:
+                    header["columns"] = [c for i, c in enumerate(columns) if i != dropped]
+                    line = json.dumps(header, separators=(",", ":")).encode() + b"\n"
                 if current in FIRST_RELEASE_TABLES:
                     counts[current] = 0
+            elif dropped is not None:
+                values = json.loads(line)
+                del values[dropped]
+                line = (
+                    json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+                )
             if current in FIRST_RELEASE_TABLES:
                 kept.append(line)
                 if not line.startswith(b"{"):

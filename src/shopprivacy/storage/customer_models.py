@@ -57,6 +57,19 @@ class CustomerContact(Base):
     digest: Mapped[bytes | None] = mapped_column(LargeBinary(16), index=True)
 
 
+class ContactClaim(Base):
+    """One live customer per phone or email, held by the database itself: the check before
+    saving cannot see a customer another desk is saving at the same moment (PostgreSQL let
+    both in), this primary key can. One row per distinct digest, pointing at the contact that
+    holds it; it goes with that contact (a customer's edit or erasure deletes its contacts)."""
+
+    __tablename__ = "contact_claims"
+    digest: Mapped[bytes] = mapped_column(LargeBinary(16), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("customer_contacts.id", ondelete="CASCADE"), unique=True
+    )
+
+
 class CustomerAddress(Base):
     """Street, ward, province and free text as one sealed JSON document."""
 

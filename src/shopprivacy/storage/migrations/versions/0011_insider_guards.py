@@ -25,8 +25,30 @@ def upgrade() -> None:
     with op.batch_alter_table("staff") as batch:
         batch.add_column(sa.Column("held_until", sa.DateTime(), nullable=True))
 
+    # One live customer per phone or email, enforced by the database (two desks saving the
+    # same phone at once both passed the check before). Filled from today's live contacts;
+    # where two customers already share one, the older contact keeps the claim.
+    op.create_table(
+        "contact_claims",
+        sa.Column("digest", sa.LargeBinary(16), primary_key=True),
+        sa.Column(
+            "contact_id",
+            sa.Integer(),
+            sa.ForeignKey("customer_contacts.id", ondelete="CASCADE"),
+            nullable=False,
+            unique=True,
+        ),
+    )
+    op.execute(
+        "INSERT INTO contact_claims (digest, contact_id) "
+        "SELECT cc.digest, min(cc.id) FROM customer_contacts cc "
+        "JOIN customers c ON c.id = cc.customer_id "
+        "WHERE c.erased_at IS NULL AND cc.digest IS NOT NULL GROUP BY cc.digest"
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("contact_claims")
     with op.batch_alter_table("staff") as batch:
         batch.drop_column("held_until")
     with op.batch_alter_table("audit_pending") as batch:
