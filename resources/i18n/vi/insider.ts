@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>DirectorHome</name>
+    <message>
+        <source>⚠ Another desk was added on a PC without a secure key store. Because of it, a copy of the database opens on any PC with a valid password, this one&apos;s key store notwithstanding. Keep every PC and the backups locked away.</source>
+        <translation>⚠ Có một máy được thêm vào mà không có kho khóa an toàn. Vì máy đó, một bản sao cơ sở dữ liệu mở được trên bất kỳ máy nào có mật khẩu hợp lệ, dù máy này có kho khóa. Hãy giữ mọi máy tính và các bản sao lưu ở nơi có khóa.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>I am the director: write this into the audit log and sign in</source>
@@ -61,6 +68,10 @@
     <message>
         <source>On the new computer, run &apos;shopprivacy-admin --user LOGIN_NAME desk enrol&apos; and type this code when asked (or choose &quot;This is a new desk&quot; at sign-in). It works once, until {time}. Each person still signs in with their own password.</source>
         <translation>Trên máy tính mới, chạy &apos;shopprivacy-admin --user LOGIN_NAME desk enrol&apos; rồi gõ mã này khi được hỏi (hoặc chọn &quot;Đây là máy mới&quot; ở màn hình đăng nhập). Mã dùng được một lần, đến {time}. Mỗi người vẫn đăng nhập bằng mật khẩu riêng.</translation>
+    </message>
+    <message>
+        <source>A desk was added on a computer without a key store (OS keyring): because of it, a copy of the database opens on any computer with a valid password.</source>
+        <translation>Có một máy được thêm vào mà không có kho khóa (OS keyring): vì máy đó, một bản sao cơ sở dữ liệu mở được trên bất kỳ máy tính nào có mật khẩu hợp lệ.</translation>
     </message>
 </context>
 <context>

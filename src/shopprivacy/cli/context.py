@@ -228,6 +228,14 @@ class CliContext:
             raise
         if not signed.vault.device_protected:
             no_keyring_warning(self.out)
+        elif signed.vault.open_anywhere:
+            self.out.warn(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "A desk was added on a computer without a key store (OS keyring): because "
+                    "of it, a copy of the database opens on any computer with a valid password.",
+                )
+            )
         if signed.must_change_password and not allow_must_change:
             raise CliProblem(
                 3,

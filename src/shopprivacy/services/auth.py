@@ -246,7 +246,9 @@ class AuthService:
             raise IntegrityProblem(
                 QT_TRANSLATE_NOOP("errors", "The database's keys do not match: it may be damaged.")
             )
-        return Vault(self.db, keys, vault_id, device_protected=device_protected, clock=self.clock)
+        vault = Vault(self.db, keys, vault_id, device_protected=device_protected, clock=self.clock)
+        vault.open_anywhere = slots.has_keyring_less_desk(session)
+        return vault
 
     def recover(self, code: str, director_username: str, new_password: str) -> Recovered:
         """Anyone holding the printed code. Enrolls this PC, sets the director's new password and
@@ -302,6 +304,7 @@ class AuthService:
                 device_protected=vault.device_protected,
             )
             audit_log.append(session, vault, actor, Action.RECOVERY_CODE_REPLACED, reason="used")
+            vault.open_anywhere = slots.has_keyring_less_desk(session)
             newest = audit_log.append(
                 session, vault, actor, Action.SIGNED_IN, device_protected=vault.device_protected
             )
@@ -337,6 +340,7 @@ class AuthService:
                     vault = self._vault(session, keys, vault_id, self.devices.available)
                     device = self.devices.enroll(vault_id)
                     slots.add_device_slot(session, device, keys)
+                    vault.open_anywhere = slots.has_keyring_less_desk(session)
                     staff.failed_logins = 0
                     actor = issue_actor(vault, staff.id, staff.username, Role(staff.role))
                     vault.signed_in = actor

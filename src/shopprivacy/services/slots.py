@@ -84,6 +84,16 @@ def add_device_slot(session: Session, device: DeviceSecret, keys: VaultKeys) -> 
     )
 
 
+def has_keyring_less_desk(session: Session) -> bool:
+    """Whether any desk's device slot was made without a keyring (it protects nothing)."""
+    found = session.scalar(
+        select(KeySlot.id)
+        .where(KeySlot.kind == "device", KeySlot.device_id == NO_KEYRING_DEVICE)
+        .limit(1)
+    )
+    return found is not None
+
+
 def open_device_slot(session: Session, device: DeviceSecret | None) -> bytes | None:
     """The device share for this PC, or None when this PC is not enrolled."""
     candidate = device or DeviceSecret(NO_KEYRING_DEVICE, b"")
