@@ -36,7 +36,9 @@ def load_anchor(devices: DeviceStore, vault_id: str) -> AuditAnchor | None:
 
 def check_chain(session: Session, vault: Vault, anchor: AuditAnchor | None) -> VerifyResult:
     """Whole from this desk's anchor (or from the first entry, without one) to a sealed head."""
-    head = session.get(AuditHead, 1)
+    # Locked first (as an append would), so another desk's entry cannot land between reading
+    # the head and walking the entries and look like a cut-off log.
+    head = session.get(AuditHead, 1, with_for_update=True)
     if head is None:
         # Setting up a shop writes entries, so a shop without a head has lost it.
         return _broken("head_missing", 1, anchor)
