@@ -157,7 +157,7 @@ def test_exports_refusals_and_a_deactivated_accounts_activity_are_raised(shop: S
         for f in shop.services.access_review.review(
             shop.director, ReviewQuery(min(DAY, today), max(DAY, today))
         ).flags
-        if f.flag.kind is not FlagKind.OUTSIDE_HOURS
+        if f.flag.kind not in (FlagKind.OUTSIDE_HOURS, FlagKind.NO_UNDERTAKING)
     }
     assert kinds == {
         FlagKind.EXPORT: shop.sales.staff_id,

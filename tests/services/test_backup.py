@@ -302,32 +302,35 @@ FIRST_RELEASE_TABLES = {
 }  # fmt: skip
 
 
+COLUMNS_ADDED_SINCE = {
+    "staff": {"undertaking_signed_on", "undertaking_version", "held_until"},
+    "audit_pending": {"mac"},
+}
+
+
 def first_release_backup(shop: Shop, target: Path) -> None:
     """A backup as the first release (schema 0001, before customers existed) wrote it."""
     vault = shop.services.vault
     kept: list[bytes] = []
     counts: dict[str, int] = {}
-    later_columns = {"audit_pending": "mac", "staff": "held_until"}  # added in 0011
+    keep: list[int] = []
     with shop.db.snapshot() as conn:
-        current, dropped = None, None
+        current = None
         for line in backup_tables.export_lines(conn):
             if line.startswith(b"{"):
                 header = json.loads(line)
-                current, columns = header["table"], header["columns"]
-                dropped = (
-                    columns.index(later_columns[current]) if current in later_columns else None
-                )
-                if dropped is not None:
-                    header["columns"] = [c for i, c in enumerate(columns) if i != dropped]
-                    line = json.dumps(header, separators=(",", ":")).encode() + b"\n"
+                current = header["table"]
+                # Columns added to a first-release table by a later migration were not there.
+                later = COLUMNS_ADDED_SINCE.get(current, set())
+                keep = [i for i, c in enumerate(header["columns"]) if c not in later]
+                header["columns"] = [header["columns"][i] for i in keep]
+                line = json.dumps(header, separators=(",", ":")).encode() + b"\n"
                 if current in FIRST_RELEASE_TABLES:
                     counts[current] = 0
-            elif dropped is not None:
+            elif current in FIRST_RELEASE_TABLES:
                 values = json.loads(line)
-                del values[dropped]
-                line = (
-                    json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
-                )
+                line = json.dumps([values[i] for i in keep], ensure_ascii=False,
+                                  separators=(",", ":")).encode() + b"\n"  # fmt: skip
             if current in FIRST_RELEASE_TABLES:
                 kept.append(line)
                 if not line.startswith(b"{"):

@@ -21,7 +21,7 @@ def test_list_shows_province_and_retention_of_each_customer(shop: Shop) -> None:
     anh = add(shop, addresses=(HOME,))
     binh = add(shop, name="Trần Thị Bình", mobile="0987 111 222", addresses=(office_only,))
     chi = add(shop, name="Lê Chi", mobile="0977 333 444")
-    shop.services.orders.add_order(shop.sales, anh.id, NewOrder(date(2026, 1, 10), "Camera", 24))
+    shop.services.orders.add_order(shop.sales, anh.id, NewOrder(date(2026, 1, 10), "Camera", 60))
     desk = DeskQueries(shop.services.vault)
 
     lines = {line.id: line for line in desk.list_page(shop.sales, "")}
@@ -29,7 +29,7 @@ def test_list_shows_province_and_retention_of_each_customer(shop: Shop) -> None:
     assert lines[anh.id].province == "TP. Hồ Chí Minh"
     assert lines[binh.id].province == "Đà Nẵng"
     assert lines[chi.id].province == ""
-    assert lines[anh.id].retention_until == date(2028, 1, 10)
+    assert lines[anh.id].retention_until == date(2031, 1, 10)
     assert lines[chi.id].retention_until is not None
     assert desk.first_page(shop.sales, "").total == 3
 

@@ -19,15 +19,25 @@ from tests.conftest import Shop
 from tests.services.customer_helpers import HOME, add, grant
 
 
-def test_retention_follows_the_latest_warranty_end(shop: Shop) -> None:
+def test_retention_follows_a_warranty_that_ends_after_the_months(shop: Shop) -> None:
     made = add(shop)
     orders = shop.services.orders
-    orders.add_order(shop.sales, made.id, NewOrder(date(2026, 1, 31), "Camera Imou 4MP", 24))
+    orders.add_order(shop.sales, made.id, NewOrder(date(2026, 1, 31), "Camera Imou 4MP", 60))
     orders.add_order(shop.sales, made.id, NewOrder(date(2026, 3, 1), "Ổ cứng 1TB", 12))
     seen = shop.services.customers.get_customer(shop.sales, made.id)
-    assert seen.retention_until == date(2028, 1, 31)
+    assert seen.retention_until == date(2031, 1, 31)
     assert [o.description for o in seen.orders] == ["Ổ cứng 1TB", "Camera Imou 4MP"]
-    assert seen.orders[1].warranty_until == date(2028, 1, 31)
+    assert seen.orders[1].warranty_until == date(2031, 1, 31)
+
+
+def test_a_short_warranty_never_makes_the_date_earlier_than_the_months(shop: Shop) -> None:
+    made = add(shop)
+    today = local_day(shop.services.vault.now())
+    shop.services.orders.add_order(shop.sales, made.id, NewOrder(today, "Cáp HDMI", 0))
+    shop.services.orders.add_order(shop.sales, made.id, NewOrder(date(2026, 1, 31), "Camera", 12))
+    seen = shop.services.customers.get_customer(shop.sales, made.id)
+    assert seen.retention_until == add_months(today, 24)
+    assert shop.services.retention.due(shop.director) == []
 
 
 def test_without_orders_retention_is_last_contact_plus_the_directors_months(shop: Shop) -> None:

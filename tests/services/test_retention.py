@@ -40,7 +40,7 @@ def test_the_director_sees_and_purges_customers_past_retention(shop: Shop) -> No
 
     seen: list[tuple[int, int]] = []
     result = shop.services.retention.purge(
-        shop.director, progress=lambda done, total: seen.append((done, total))
+        shop.director, 1, progress=lambda done, total: seen.append((done, total))
     )
 
     assert result.erased == (old.id,) and result.skipped_open_request == 1
@@ -61,7 +61,7 @@ def test_a_restore_keeps_retention_purges(shop: Shop, tmp_path: Path) -> None:
     file = tmp_path / "truoc.spbak"
     shop.services.backup.create_backup(shop.director, file)
     three_years_later(shop)
-    shop.services.retention.purge(shop.director)
+    shop.services.retention.purge(shop.director, 1)
     result = shop.services.backup.restore_backup(shop.director, file)
     assert result.erasures_replayed == 1
     with shop.db.transaction() as session:
@@ -72,7 +72,7 @@ def test_a_restore_keeps_retention_purges(shop: Shop, tmp_path: Path) -> None:
 def test_a_cancelled_purge_erases_nothing_more(shop: Shop) -> None:
     add(shop, name="Trịnh Văn Long", mobile="0921 000 111")
     three_years_later(shop)
-    result = shop.services.retention.purge(shop.director, cancel=lambda: True)
+    result = shop.services.retention.purge(shop.director, 1, cancel=lambda: True)
     assert result.cancelled and result.erased == ()
     assert len(shop.services.retention.due(shop.director)) == 1
 
@@ -83,4 +83,4 @@ def test_only_the_director_purges(shop: Shop, role: str) -> None:
     with pytest.raises(PermissionDenied):
         shop.services.retention.due(actor)
     with pytest.raises(PermissionDenied):
-        shop.services.retention.purge(actor)
+        shop.services.retention.purge(actor, 0)

@@ -149,14 +149,14 @@ def test_adding_an_order_shows_it_and_the_retention_date_it_sets(
     assert dialog.errors["description"].text() == "✖ Write what was sold or installed."
     type_into(qtbot, dialog.description, "Lắp 4 camera, đầu ghi 1 TB")
     dialog.sold_on.setDate(QDate(2026, 3, 15))
-    dialog.warranty.setValue(24)
+    dialog.warranty.setValue(60)  # ends after the shop's 24 months: it sets the date
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: view.orders is not None and view.orders.table.rowCount() == 1)
     cells = [view.orders.table.item(0, c).text() for c in range(4)]
-    assert cells == ["15/03/2026", "Lắp 4 camera, đầu ghi 1 TB", "24 months", "15/03/2028"]
-    assert "15/03/2028" in view.orders.retention.text()
+    assert cells == ["15/03/2026", "Lắp 4 camera, đầu ghi 1 TB", "60 months", "15/03/2031"]
+    assert "15/03/2031" in view.orders.retention.text()
     saved = shop.services.customers.get_customer(shop.sales, made.id)
-    assert saved.retention_until == date(2028, 3, 15)
+    assert saved.retention_until == date(2031, 3, 15)
 
 
 def test_opening_is_audited_and_the_card_saved_as_pdf_is_audited_as_a_print(

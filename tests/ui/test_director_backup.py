@@ -124,7 +124,7 @@ def test_a_customer_erased_after_the_backup_stays_erased_and_the_screen_says_so(
     screen = page(qtbot, shop, workers)
     file = make_backup(qtbot, screen, tmp_path)
     days_later(shop, 3 * 365)
-    assert shop.services.retention.purge(shop.director).erased == (old.id,)
+    assert shop.services.retention.purge(shop.director, 1).erased == (old.id,)
 
     open_restore(qtbot, screen, file)
     assert screen.confirm_yes is not None

@@ -1,5 +1,6 @@
 """The director's retention screen: customers kept past their date listed by number and dates,
-erased after a confirmation that says it is for good, with progress and a summary."""
+erased after a confirmation that lists them, says it is for good and wants their number typed,
+with progress and a summary."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from shopprivacy.domain.orders import NewOrder
 from shopprivacy.domain.requests import RequestType
 from shopprivacy.services import retention
 from shopprivacy.services.audit import AuditFilter
+from shopprivacy.services.customer_rules import local_day
 from shopprivacy.storage.customer_models import Customer
 from shopprivacy.ui.director.retention import RetentionPage
 from shopprivacy.ui.qt_app import CatalogTranslator
@@ -20,7 +24,7 @@ from shopprivacy.ui.workers import Workers
 from tests.conftest import Shop
 from tests.services.customer_helpers import add
 from tests.services.request_helpers import open_request
-from tests.ui.helpers import click
+from tests.ui.helpers import click, type_into
 
 SHOTS = Path("/tmp/shots/backup")
 
@@ -48,8 +52,9 @@ def erased(shop: Shop, customer_id: int) -> bool:
 def confirm(qtbot: QtBot, screen: RetentionPage) -> None:
     box = screen.confirm_box
     assert box is not None and box.isVisible()
-    assert box.informativeText()
-    assert screen.confirm_yes is not None
+    assert box.details.text()
+    assert screen.confirm_yes is not None and not screen.confirm_yes.isEnabled()
+    type_into(qtbot, box.count_edit, str(box.count))
     click(qtbot, screen.confirm_yes)
 
 
@@ -82,8 +87,9 @@ def test_director_erases_the_selected_customer_past_retention(
     screen.table.selectRow(row)
     click(qtbot, screen.purge_selected_button)
     assert screen.confirm_box is not None
-    assert "1 customers for good" in screen.confirm_box.text()
-    assert "cannot be undone" in screen.confirm_box.informativeText()
+    assert "1 customers for good" in screen.confirm_box.question.text()
+    assert "cannot be undone" in screen.confirm_box.details.text()
+    assert screen.confirm_box.table.item(0, 0).text() == f"#{first.id}"
     confirm(qtbot, screen)
     qtbot.waitUntil(lambda: screen.last_result is not None, timeout=20_000)
 
@@ -107,7 +113,8 @@ def test_purging_all_shows_progress_and_explains_who_was_held_back(
 
     click(qtbot, screen.purge_all_button)
     assert screen.confirm_box is not None
-    assert "3 customers for good" in screen.confirm_box.text()
+    assert "3 customers for good" in screen.confirm_box.question.text()
+    assert screen.confirm_box.table.rowCount() == 3
     confirm(qtbot, screen)
     assert screen.cancel_button.isVisible() and not screen.purge_all_button.isEnabled()
     qtbot.waitUntil(lambda: screen.last_result is not None, timeout=20_000)
@@ -130,7 +137,7 @@ def test_cancelling_the_confirmation_erases_nobody(
     screen = page(qtbot, shop, workers)
     click(qtbot, screen.purge_all_button)
     assert screen.confirm_box is not None
-    click(qtbot, screen.confirm_box.escapeButton())
+    click(qtbot, screen.confirm_box.no)
     qtbot.wait(50)
     assert screen.last_result is None and not erased(shop, kept.id)
     assert screen.table.rowCount() == 1
@@ -158,13 +165,15 @@ def test_screenshots_of_the_retention_screen(
     box = screen.confirm_box
     assert box is not None
     qtbot.waitExposed(box)
+    type_into(qtbot, box.count_edit, "5")
     assert box.grab().save(str(SHOTS / f"retention-confirm-{lang}.png"))
+    type_into(qtbot, box.count_edit, "")
     confirm(qtbot, screen)
     qtbot.waitUntil(lambda: screen.last_result is not None, timeout=20_000)
     qtbot.wait(50)
     assert screen.grab().save(str(SHOTS / f"retention-done-{lang}.png"))
     if lang == "vi":
-        assert box.escapeButton().text() == "Huỷ"
+        assert box.no.text() == "Hủy"
         assert "Không còn khách hàng nào" in screen.summary.text()
 
 
@@ -204,3 +213,35 @@ def test_the_list_is_read_only_when_the_director_opens_it(
     screen.show()
     listed = shop.services.audit.entries(shop.director, AuditFilter(action="retention_listed"))
     assert len(listed) == 1
+
+
+def test_erase_waits_for_the_right_count_and_a_changed_list_erases_nobody(
+    qtbot: QtBot, shop: Shop, workers: Workers
+) -> None:
+    first = add(shop, name="Trịnh Văn Long", mobile="0921 000 111")
+    second = add(shop, name="Lê Thị Mai", mobile="0921 000 333")
+    three_years_later(shop)
+    screen = page(qtbot, shop, workers)
+    click(qtbot, screen.purge_all_button)
+    box = screen.confirm_box
+    assert box is not None and screen.confirm_yes is not None
+    for wrong in ("", "1", "3", "two", "22"):
+        type_into(qtbot, box.count_edit, wrong)
+        assert not screen.confirm_yes.isEnabled()
+    qtbot.keyClick(box.count_edit, Qt.Key.Key_Return)  # Enter is Cancel, the default
+    assert not box.isVisible() and screen.last_result is None
+    click(qtbot, screen.purge_all_button)
+    box = screen.confirm_box
+    assert box is not None and screen.confirm_yes is not None
+    type_into(qtbot, box.count_edit, "2")
+    assert screen.confirm_yes.isEnabled()
+    # Meanwhile another desk took an order from one of them: the list no longer holds two.
+    shop.services.orders.add_order(
+        shop.sales, second.id, NewOrder(local_day(shop.services.vault.now()), "Cáp", 0)
+    )
+    click(qtbot, screen.confirm_yes)
+    qtbot.waitUntil(lambda: not screen.progress.isVisible(), timeout=20_000)
+    assert screen.last_result is None
+    assert "Nobody was erased" in screen.message.text()
+    assert not erased(shop, first.id) and not erased(shop, second.id)
+    assert screen.table.rowCount() == 1

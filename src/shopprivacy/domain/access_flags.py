@@ -3,6 +3,10 @@
 A rule takes entries (any order) and returns flags; it never reads the database, so each one is
 tested on audit data made for it. A flag's ``key`` is stable for the same entries, so a review
 of it (stored by the service) finds it again on the next look.
+
+One rule looks at the accounts instead of the entries: an active account without a signed
+confidentiality undertaking. Its flags hold no entries (``count`` 0) and last until the
+undertaking is recorded.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ class FlagKind(StrEnum):
     EXPORT = "export"
     INACTIVE_ACCOUNT = "inactive_account"
     REFUSED = "refused"
+    NO_UNDERTAKING = "no_undertaking"
 
     @property
     def label(self) -> str:
@@ -44,6 +49,9 @@ FLAG_LABELS = {
         "access_flags", "Activity of a deactivated or locked account"
     ),
     FlagKind.REFUSED: QT_TRANSLATE_NOOP("access_flags", "Refused: not allowed for the role"),
+    FlagKind.NO_UNDERTAKING: QT_TRANSLATE_NOOP(
+        "access_flags", "Active account without a signed confidentiality undertaking"
+    ),
 }
 
 
@@ -181,6 +189,26 @@ def refused(entries: Iterable[AuditRecord]) -> list[Flag]:
         _flag(FlagKind.REFUSED, [e])
         for e in _ordered(entries)
         if e.action == Action.PERMISSION_REFUSED and e.detail.get("reason") != "account_inactive"
+    ]
+
+
+@dataclass(frozen=True)
+class AccountStanding:
+    """What the undertaking rule needs to know of one staff account."""
+
+    staff_id: int
+    active: bool
+    created_at: datetime
+    undertaking_signed: bool
+
+
+def no_undertaking(accounts: Iterable[AccountStanding]) -> list[Flag]:
+    """Every active account whose signed confidentiality undertaking is not recorded: the
+    shop's policy promises that everyone with access is bound to confidentiality."""
+    return [
+        Flag(FlagKind.NO_UNDERTAKING, a.staff_id, a.created_at, 0, 0, 0)
+        for a in sorted(accounts, key=lambda a: a.staff_id)
+        if a.active and not a.undertaking_signed
     ]
 
 

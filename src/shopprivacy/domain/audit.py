@@ -26,6 +26,8 @@ class Action(StrEnum):
     STAFF_PASSWORD_RESET = "staff_password_reset"
     PASSWORD_CHANGED = "password_changed"
     STAFF_VIEWED = "staff_viewed"
+    # The signed confidentiality undertaking: its date and version, never a name
+    STAFF_UNDERTAKING_RECORDED = "staff_undertaking_recorded"
     SETTING_CHANGED = "setting_changed"
     SHOP_PROFILE_CHANGED = "shop_profile_changed"
     AUDIT_VERIFIED = "audit_verified"

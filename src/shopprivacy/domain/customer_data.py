@@ -7,7 +7,33 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from shopprivacy.domain.audit import Action
 from shopprivacy.domain.customers import CustomerDetails
+from shopprivacy.domain.staff import Role
+
+# What counts as the shop opening, changing, printing or exporting a customer's record, for the
+# list of who did so in the customer's own report. Housekeeping (sign-ins, refused attempts,
+# request steps that show no personal data) is not an access to the record.
+ACCESS_ACTIONS = frozenset(
+    {
+        Action.CUSTOMER_CREATED,
+        Action.CUSTOMER_UPDATED,
+        Action.CUSTOMER_VIEWED,
+        Action.CUSTOMER_PRINTED,
+        Action.CUSTOMER_SEARCHED,
+        Action.ORDER_ADDED,
+        Action.CONSENT_RECORDED,
+        Action.CUSTOMERS_IMPORTED,
+        Action.REQUEST_CORRECTION_MADE,
+        Action.REQUEST_LETTER_PRINTED,
+        Action.CUSTOMER_DATA_REPORT_MADE,
+        Action.REPORT_PRINTED,
+        Action.REPORT_EXPORTED,
+        Action.DISCLOSURES_LISTED,
+        Action.DISCLOSURE_RECORDED,
+        Action.BREACH_LETTERS_MADE,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -32,12 +58,26 @@ class RequestLine:
 
 
 @dataclass(frozen=True)
+class AccessLine:
+    """Someone at the shop opened, changed, printed or exported the record: who (full name and
+    role, never a login name), what (an audit action code, and a report kind when one was
+    printed) and when."""
+
+    at: datetime
+    full_name: str
+    role: Role | None
+    action: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
 class CustomerDataReport:
     customer: CustomerDetails
     disclosures: tuple[DisclosureLine, ...]
     requests: tuple[RequestLine, ...]
     made_at: datetime
     request_id: int | None = None
+    accessed_by: tuple[AccessLine, ...] = ()
 
 
 def _value(value: Any) -> Any:
@@ -132,5 +172,15 @@ def to_json(report: CustomerDataReport) -> dict[str, Any]:
                 "closed_at": _value(r.closed_at),
             }
             for r in report.requests
+        ],
+        "accessed_by": [
+            {
+                "full_name": a.full_name,
+                "role": None if a.role is None else str(a.role),
+                "action": a.action,
+                "kind": a.kind or None,
+                "when": _value(a.at),
+            }
+            for a in report.accessed_by
         ],
     }

@@ -1,5 +1,6 @@
 """The shop's rules for customer records, which the director sets: fields collected, the age
-below which a guardian is needed, how long a customer without orders is kept."""
+below which a guardian is needed, how many months after the last order or contact a customer is
+kept."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ RETENTION_MONTHS_WITHOUT_ORDER = IntSetting(
     24,
     1,
     120,
-    QT_TRANSLATE_NOOP("settings", "Keep customers without orders for months after last contact"),
+    QT_TRANSLATE_NOOP("settings", "Keep customers for months after their last order or contact"),
 )
 
 

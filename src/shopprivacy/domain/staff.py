@@ -55,6 +55,16 @@ class StaffInfo:
     must_change_password: bool
     created_at: datetime
     damaged: bool = False
+    undertaking: Undertaking | None = None
+
+
+@dataclass(frozen=True)
+class Undertaking:
+    """The confidentiality undertaking a staff member signed: the shop's policy promises that
+    everyone with access to customers' data is bound to confidentiality."""
+
+    signed_on: date
+    version: str
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,7 @@ class NewStaff:
     full_name: str
     phone: str | None = None
     birth_date: date | None = None
+    undertaking: Undertaking | None = None
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,21 @@ def build_access_review(
                 "warning",
             )
         )
+    unbound = sorted(s.username for s in staff if s.active and s.undertaking is None)
+    if unbound:
+        report.add(
+            Paragraph(
+                tr(
+                    lang,
+                    QT_TRANSLATE_NOOP(
+                        "reports",
+                        "Active accounts without a signed confidentiality undertaking: {names}.",
+                    ),
+                    names=", ".join(unbound),
+                ),
+                "warning",
+            )
+        )
     report.add(*_summary(entries, staff, names, lang), *_entries(entries, names, lang))
     return report
 

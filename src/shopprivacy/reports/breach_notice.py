@@ -5,6 +5,7 @@ request; every print and PDF is audited through ``reports.output``."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -26,12 +27,21 @@ from shopprivacy.reports.document import (
     Signature,
     Table,
 )
+from shopprivacy.reports.official import (
+    addressee,
+    contact_line,
+    display_name,
+    greeting,
+    official_heading,
+    place_date,
+)
 from shopprivacy.reports.output import export_and_log, print_and_log, shop_report
 from shopprivacy.reports.request_wording import label
 from shopprivacy.reports.text import format_datetime
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import Services
 from shopprivacy.services.breaches import Addressee, BreachLetters
+from shopprivacy.services.staff_names import StaffName, read_staff_names, signer
 
 CTX = "breach_reports"
 TARGET = "breach"
@@ -65,9 +75,21 @@ def _affected(info: BreachInfo, lang: str) -> str:
 
 
 def _document(
-    services: Services, actor: Actor, title: str, profile: ShopProfile, lang: str, sub: str = ""
+    services: Services,
+    person: StaffName,
+    actor: Actor,
+    title: str,
+    profile: ShopProfile,
+    lang: str,
+    sub: str = "",
+    official: bool = True,
 ) -> ReportDocument:
-    return shop_report(services, actor, title, sub, lang, profile)
+    """Headed as an official paper, printed by the signer's full name (never a login name)."""
+    doc = shop_report(services, actor, title, sub, lang, profile)
+    doc.printed_by = display_name(person, lang)
+    if official:
+        doc.official = official_heading(profile, doc.printed_at, lang)
+    return doc
 
 
 def _controller(profile: ShopProfile, lang: str) -> KeyValues:
@@ -117,8 +139,10 @@ def build_authority_notice(
     """Director only (the breach service refuses and logs anyone else; its read is audited)."""
     info = services.breaches.get_breach(actor, breach_id)
     profile = services.shop.profile()
+    person = signer(services.vault, actor)
     doc = _document(
         services,
+        person,
         actor,
         t(lang, QT_TRANSLATE_NOOP(CTX, "Notification of a personal data breach")),
         profile,
@@ -149,10 +173,10 @@ def build_authority_notice(
                     "We will inform the affected customers and keep a record of this breach. "
                     "Contact person for this notification: {name}.",
                 ),
-                name=actor.username,
+                name=contact_line(person, profile, lang),
             )
         ),
-        Signature(t(lang, QT_TRANSLATE_NOOP(CTX, "For the controller")), profile.name),
+        Signature(t(lang, QT_TRANSLATE_NOOP(CTX, "For the controller")), person.full_name),
     )
     return doc
 
@@ -166,8 +190,10 @@ def build_incident_record(
     profile = services.shop.profile()
     now = services.vault.now()
     state = clock(info.found_at, info.authority_notified_at, now)
+    person = signer(services.vault, actor)
     doc = _document(
         services,
+        person,
         actor,
         t(lang, QT_TRANSLATE_NOOP(CTX, "Incident record of a personal data breach")),
         profile,
@@ -215,6 +241,11 @@ def build_incident_record(
                     t(lang, QT_TRANSLATE_NOOP(CTX, "72-hour clock")),
                     f"{state.icon} " + state.words().render(load_catalog(lang).translate),
                 ),
+                (t(lang, QT_TRANSLATE_NOOP(CTX, "Recorded by")), _recorder(services, info, lang)),
+                (
+                    t(lang, QT_TRANSLATE_NOOP(CTX, "Contact person")),
+                    contact_line(person, profile, lang),
+                ),
             )
         ),
         *_texts(info, lang),
@@ -235,27 +266,37 @@ def build_incident_record(
             Paragraph(", ".join(f"#{cid}" for cid in info.customer_ids), "small"),
         )
     doc.add(
-        Signature(t(lang, QT_TRANSLATE_NOOP(CTX, "Director")), actor.username),
+        Signature(t(lang, QT_TRANSLATE_NOOP(CTX, "Director")), person.full_name),
         Signature(t(lang, QT_TRANSLATE_NOOP(CTX, "Witness"))),
     )
     return doc
 
 
-def _letter(letters: BreachLetters, who: Addressee, lang: str) -> list[Block]:
+def _recorder(services: Services, info: BreachInfo, lang: str) -> str:
+    """Who wrote the breach down, by full name and role (the account may be gone since)."""
+    if info.recorded_by is None:
+        return "—"
+    found = read_staff_names(services.vault, (info.recorded_by,)).get(info.recorded_by)
+    if found is None or not found.full_name:
+        return "—"
+    return f"{found.full_name} ({label(lang, 'roles', found.role.label)})"
+
+
+def _letter(
+    letters: BreachLetters, who: Addressee, person: StaffName, made_at: datetime, lang: str
+) -> list[Block]:
     info, profile = letters.breach, letters.profile
-    items = [(t(lang, QT_TRANSLATE_NOOP(CTX, "To")), who.name or f"#{who.customer_id}")]
+    items = [(t(lang, QT_TRANSLATE_NOOP(CTX, "Addressee")), addressee(who.name, lang))]
     if who.address:
         items.append((t(lang, QT_TRANSLATE_NOOP(CTX, "Address")), who.address))
     items.append((t(lang, QT_TRANSLATE_NOOP(CTX, "Our reference")), f"#{info.id}"))
-    greeting = (
-        t(lang, QT_TRANSLATE_NOOP(CTX, "Dear {name},"), name=who.name)
-        if who.name
-        else t(lang, QT_TRANSLATE_NOOP(CTX, "Dear customer,"))
-    )
-    contact = " · ".join(v for v in (profile.phone, profile.email) if v)
+    contact = contact_line(person, profile, lang)
+    if profile.email:
+        contact = f"{contact} · {profile.email}"
     blocks: list[Block] = [
+        Paragraph(place_date(profile, made_at, lang), "dateline"),
         KeyValues(tuple(items)),
-        Paragraph(greeting),
+        Paragraph(greeting(who.name, lang)),
         Paragraph(
             t(
                 lang,
@@ -283,16 +324,15 @@ def _letter(letters: BreachLetters, who: Addressee, lang: str) -> list[Block]:
             )
         ),
     ]
-    if contact:
-        blocks.append(
-            Paragraph(
-                t(
-                    lang,
-                    QT_TRANSLATE_NOOP(CTX, "For any question, contact us: {contact}."),
-                    contact=contact,
-                )
+    blocks.append(
+        Paragraph(
+            t(
+                lang,
+                QT_TRANSLATE_NOOP(CTX, "For any question, contact us: {contact}."),
+                contact=contact,
             )
         )
+    )
     blocks += [
         Paragraph(
             t(
@@ -305,7 +345,10 @@ def _letter(letters: BreachLetters, who: Addressee, lang: str) -> list[Block]:
                 agency=t(lang, AGENCY),
             )
         ),
-        Signature(t(lang, QT_TRANSLATE_NOOP(CTX, "For the shop")), profile.name),
+        Signature(
+            t(lang, QT_TRANSLATE_NOOP(CTX, "For the shop")) + f"\n{profile.name}",
+            person.full_name,
+        ),
     ]
     return blocks
 
@@ -316,19 +359,22 @@ def build_customer_letters(
     """Director only. One letter per affected customer still held, each on its own page; the
     read of their names and addresses is audited by the breach service."""
     letters = services.breaches.letters(actor, breach_id)
+    person = signer(services.vault, actor)
     doc = _document(
         services,
+        person,
         actor,
         t(lang, QT_TRANSLATE_NOOP(CTX, "Notice of a personal data breach")),
         letters.profile,
         lang,
+        official=False,
     )
     if not letters.addressees:
         doc.add(Paragraph(t(lang, QT_TRANSLATE_NOOP(CTX, "No customer to write to."))))
     for n, who in enumerate(letters.addressees):
         if n:
             doc.add(PageBreak())
-        doc.add(*_letter(letters, who, lang))
+        doc.add(*_letter(letters, who, person, doc.printed_at, lang))
     return doc
 
 

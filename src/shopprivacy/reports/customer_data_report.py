@@ -13,17 +13,22 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 
 from shopprivacy.domain.consents import METHOD_LABELS, PURPOSE_LABELS
-from shopprivacy.domain.customer_data import CustomerDataReport, to_json
+from shopprivacy.domain.customer_data import AccessLine, CustomerDataReport, to_json
 from shopprivacy.domain.customers import CONTACT_LABELS, SOURCE_LABELS
 from shopprivacy.domain.requests import STATUS_LABELS, TYPE_LABELS, RequestType, Status
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.document import Heading, KeyValues, Paragraph, ReportDocument, Table
+from shopprivacy.reports.labels import REPORT_KINDS, action_label
+from shopprivacy.reports.official import display_name
 from shopprivacy.reports.render import atomic_private_write, print_report, write_pdf
 from shopprivacy.reports.request_wording import label, t
 from shopprivacy.reports.text import format_date, format_datetime, unbreakable_numbers
 from shopprivacy.services import Services
 from shopprivacy.services.reports_log import is_demo
+from shopprivacy.services.staff_names import signer
+
+CTX = "customer_access"
 
 
 def build_customer_data_report(
@@ -161,8 +166,52 @@ def build_customer_data_report(
             widths=(1, 2, 4, 3),
             empty_text=t(lang, QT_TRANSLATE_NOOP("request_reports", "No requests.")),
         ),
+        Heading(label(lang, CTX, QT_TRANSLATE_NOOP(CTX, "Who at the shop used your record"))),
+        Paragraph(
+            t(
+                lang,
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "Every time a member of our staff opened, changed, printed or exported "
+                    "your record, from our audit log.",
+                ),
+            ),
+            "small",
+        ),
+        Table(
+            (
+                t(lang, QT_TRANSLATE_NOOP("request_reports", "When")),
+                label(lang, CTX, QT_TRANSLATE_NOOP(CTX, "Who")),
+                label(lang, CTX, QT_TRANSLATE_NOOP(CTX, "Role")),
+                label(lang, CTX, QT_TRANSLATE_NOOP(CTX, "What they did")),
+            ),
+            tuple(
+                (
+                    format_datetime(a.at, lang),
+                    a.full_name or "—",
+                    role_name(a, lang),
+                    access_name(a, lang),
+                )
+                for a in data.accessed_by
+            ),
+            widths=(2, 3, 2, 4),
+            empty_text=label(
+                lang, CTX, QT_TRANSLATE_NOOP(CTX, "Nobody at the shop has used your record.")
+            ),
+        ),
     )
     return doc
+
+
+def role_name(access: AccessLine, lang: str) -> str:
+    return "" if access.role is None else label(lang, "roles", access.role.label)
+
+
+def access_name(access: AccessLine, lang: str) -> str:
+    """The action in plain words, with the report's kind when one was printed or saved."""
+    what = action_label(access.action, lang)
+    kind = REPORT_KINDS.get(access.kind)
+    return f"{what}: {label(lang, 'reports', kind)}" if kind else what
 
 
 def _yes_no(lang: str, value: bool) -> str:
@@ -232,8 +281,9 @@ def export_customer_data_report_pdf(
     """Care or director (PRINT_CUSTOMER_REPORT). Writes the PDF owner-only and atomically;
     returns its page count. Audit: ``customer_data_report_made`` (the service)."""
     data = services.requests.customer_data_report(actor, customer_id, request_id)
+    by = display_name(signer(services.vault, actor), lang)  # the customer's paper: no login
     doc = build_customer_data_report(
-        data, services.shop.profile(), actor.username, lang=lang, demo=is_demo(services.vault)
+        data, services.shop.profile(), by, lang=lang, demo=is_demo(services.vault)
     )
     return write_pdf(doc, Path(path))
 
@@ -248,8 +298,9 @@ def print_customer_data_report(
 ) -> int:
     """As the PDF export, on the printer the dialog chose."""
     data = services.requests.customer_data_report(actor, customer_id, request_id)
+    by = display_name(signer(services.vault, actor), lang)  # the customer's paper: no login
     doc = build_customer_data_report(
-        data, services.shop.profile(), actor.username, lang=lang, demo=is_demo(services.vault)
+        data, services.shop.profile(), by, lang=lang, demo=is_demo(services.vault)
     )
     return print_report(doc, printer)
 
@@ -260,8 +311,14 @@ def export_customer_data_json(
     customer_id: int,
     path: Path,
     request_id: int | None = None,
+    lang: str = "vi",
 ) -> None:
-    """The machine-readable copy (UTF-8 JSON), owner-only and atomic. Same rights and audit."""
+    """The machine-readable copy (UTF-8 JSON), owner-only and atomic. Same rights and audit.
+    Each line of ``accessed_by`` also carries the role and the action in plain words."""
     data = services.requests.customer_data_report(actor, customer_id, request_id)
-    text = json.dumps(to_json(data), ensure_ascii=False, indent=2)
+    doc = to_json(data)
+    for line, access in zip(doc["accessed_by"], data.accessed_by, strict=True):
+        line["role_name"] = role_name(access, lang)
+        line["action_name"] = access_name(access, lang)
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
     atomic_private_write(Path(path), text.encode("utf-8"))

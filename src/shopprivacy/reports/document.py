@@ -21,7 +21,8 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
-    # "normal", "small" (fine print), "strong" (bold), "note" (italic), "warning" (bold, framed)
+    # "normal", "small" (fine print), "strong" (bold), "note" (italic), "warning" (bold, framed),
+    # "dateline" (italic, to the right: the place and date a letter is written)
     style: str = "normal"
 
 
@@ -93,6 +94,16 @@ class AuditAnchor:
     hash: str
 
 
+@dataclass(frozen=True)
+class OfficialHeading:
+    """The head of an administrative paper in Vietnam: the issuer on the left, the national
+    heading on the right (``nation`` over ``motto``), then the place and date it is written."""
+
+    nation: str
+    motto: str
+    place_date: str
+
+
 @dataclass
 class ReportDocument:
     """One printed report. ``printed_at`` is an aware UTC time; the renderer shows shop time."""
@@ -106,6 +117,7 @@ class ReportDocument:
     demo: bool = False
     blocks: list[Block] = field(default_factory=list)
     audit_head: AuditAnchor | None = None
+    official: OfficialHeading | None = None
 
     def add(self, *blocks: Block) -> ReportDocument:
         self.blocks.extend(blocks)

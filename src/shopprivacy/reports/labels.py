@@ -68,6 +68,9 @@ ACTION_LABELS: dict[str, str] = {
     Action.BACKUP_RESTORED: QT_TRANSLATE_NOOP("reports", "Backup restored"),
     Action.RETENTION_LISTED: QT_TRANSLATE_NOOP("reports", "Records past retention listed"),
     Action.RETENTION_PURGED: QT_TRANSLATE_NOOP("reports", "Records past retention erased"),
+    Action.STAFF_UNDERTAKING_RECORDED: QT_TRANSLATE_NOOP(
+        "reports", "Confidentiality undertaking recorded"
+    ),
     Action.PARTNER_ADDED: QT_TRANSLATE_NOOP("reports", "Third party added"),
     Action.PARTNER_UPDATED: QT_TRANSLATE_NOOP("reports", "Third party changed"),
     Action.DISCLOSURE_RECORDED: QT_TRANSLATE_NOOP("reports", "Data given to a third party"),

@@ -192,8 +192,33 @@ def _boxed(w: _Writer, text: str, cfmt: QTextCharFormat, border: QColor, centre:
     w.cell_text(table, 0, 0, text, cfmt, align)
 
 
+def _official_heading(w: _Writer, report: ReportDocument) -> None:
+    """Issuer left, national heading right, both centred in their half; the title centred."""
+    heading = report.official
+    assert heading is not None
+    centre = Qt.AlignmentFlag.AlignHCenter
+    table = w.table(1, 2, _table_format((42, 58), 2, 0))
+    w.cell_text(table, 0, 0, report.profile.name.upper(), char_format(10.5, bold=True), centre)
+    cell = table.cellAt(0, 1).firstCursorPosition()
+    cell.setBlockFormat(block_format(0, 0, centre))
+    cell.insertText(heading.nation.upper(), char_format(10.5, bold=True))
+    motto = char_format(11, bold=True)
+    motto.setFontUnderline(True)
+    cell.insertBlock(block_format(1, 0, centre), motto)
+    cell.insertText(heading.motto, motto)
+    right = Qt.AlignmentFlag.AlignRight
+    w.paragraph(heading.place_date, char_format(italic=True), block_format(10, 0, right))
+    w.paragraph(report.title.upper(), char_format(15, bold=True), block_format(16, 2, centre))
+    if report.subtitle:
+        w.paragraph(report.subtitle, char_format(11), block_format(0, 2, centre))
+
+
 def _title_block(w: _Writer, report: ReportDocument) -> None:
     p = report.profile
+    if report.official is not None:
+        _official_heading(w, report)
+        _printed_line(w, report)
+        return
     w.paragraph(p.name, char_format(13, bold=True), block_format(0, 1))
     if p.address:
         w.paragraph(p.address, char_format(BODY_PT - 1, color=MUTED), block_format(0, 0))
@@ -211,6 +236,10 @@ def _title_block(w: _Writer, report: ReportDocument) -> None:
     w.paragraph(report.title.upper(), char_format(16, bold=True), block_format(18, 2))
     if report.subtitle:
         w.paragraph(report.subtitle, char_format(11), block_format(0, 2))
+    _printed_line(w, report)
+
+
+def _printed_line(w: _Writer, report: ReportDocument) -> None:
     printed = tr(
         report.lang,
         QT_TRANSLATE_NOOP("reports", "Printed by {user} on {when}"),
@@ -286,8 +315,10 @@ def _paragraph(w: _Writer, block: Paragraph) -> None:
         "small": char_format(BODY_PT - 1.5, color=MUTED),
         "strong": char_format(bold=True),
         "note": char_format(italic=True, color=MUTED),
+        "dateline": char_format(italic=True),
     }
-    w.paragraph(block.text, styles.get(block.style, char_format()), block_format(0, 0))
+    align = Qt.AlignmentFlag.AlignRight if block.style == "dateline" else Qt.AlignmentFlag.AlignLeft
+    w.paragraph(block.text, styles.get(block.style, char_format()), block_format(0, 0, align))
 
 
 class PieceBuilder:

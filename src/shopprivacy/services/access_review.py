@@ -127,7 +127,9 @@ class AccessReviewService:
         """Director only (VIEW_ACCESS_REVIEW; refused and logged for anyone else).
 
         Flags and summaries cover the whole period (for one account when a staff filter is
-        set); the customer and action filters narrow the list of entries. Verifies the chain.
+        set), with active accounts lacking a signed confidentiality undertaking flagged first
+        whatever the period; the customer and action filters narrow the list of entries.
+        Verifies the chain.
         Audit: ``audit_viewed`` (view ``access_review``, entry and flag counts, chain outcome).
         """
         require(self.vault, actor, Permission.VIEW_ACCESS_REVIEW)
@@ -153,9 +155,18 @@ class AccessReviewService:
             gone = {s.id: s.deactivated_at for s in staff_rows if s.deactivated_at is not None}
             # Rules see everyone's entries (an unlock is the director's entry, not the
             # account's); the staff filter then narrows what is shown.
+            standing = [
+                access_flags.AccountStanding(
+                    s.id, s.active, s.created_at, s.undertaking_signed_on is not None
+                )
+                for s in staff_rows
+            ]
             found = [
                 f
-                for f in access_flags.all_flags(everyone, rules, gone)
+                for f in [
+                    *access_flags.no_undertaking(standing),
+                    *access_flags.all_flags(everyone, rules, gone),
+                ]
                 if query.staff_id is None or f.staff_id == query.staff_id
             ]
             period = [e for e in everyone if query.staff_id in (None, e.staff_id)]

@@ -1,11 +1,13 @@
 """The director's rules for customer records: which optional fields the shop collects, the age
-below which a guardian is needed, how long customers without orders are kept."""
+below which a guardian is needed, how many months after the last order or contact a customer is
+kept."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -61,16 +63,53 @@ def touch(session: Session, customer_id: int, at: datetime, months: int) -> None
     rows = session.execute(
         select(Order.sold_on, Order.warranty_months).where(Order.customer_id == customer_id)
     ).all()
-    ends = [add_months(sold, warranty) for sold, warranty in rows]
+    until = _keep_until([(sold, warranty) for sold, warranty in rows], local_day(at), months)
     session.execute(
         update(Customer)
         .where(Customer.id == customer_id)
-        .values(last_contact_at=at, retention_until=retention_until(ends, local_day(at), months))
+        .values(last_contact_at=at, retention_until=until)
         .execution_options(synchronize_session=False)
     )
     loaded = session.identity_map.get(identity_key(Customer, customer_id))
     if loaded is not None:
         session.refresh(loaded, ["last_contact_at", "retention_until"])
+
+
+def _keep_until(orders: list[tuple[date, int]], last_contact: date, months: int) -> date:
+    """``orders`` as (sold on, warranty months)."""
+    ends = [add_months(sold, warranty) for sold, warranty in orders]
+    last_order = max((sold for sold, _ in orders), default=None)
+    return retention_until(ends, last_contact, months, last_order)
+
+
+def recompute_retention(session: Session, months: int) -> int:
+    """Every live customer's retention date from their orders and last contact, after the
+    director changes the months; returns how many dates changed. Plain columns only (nothing
+    decrypted), one pass over customers and one over orders, updates sent in batches."""
+    orders: dict[int, list[tuple[date, int]]] = {}
+    for customer_id, sold, warranty in session.execute(
+        select(Order.customer_id, Order.sold_on, Order.warranty_months)
+    ):
+        orders.setdefault(customer_id, []).append((sold, warranty))
+    rows = session.execute(
+        select(
+            Customer.id, Customer.last_contact_at, Customer.created_at, Customer.retention_until
+        ).where(Customer.erased_at.is_(None))
+    ).all()
+    changes = []
+    for customer_id, last, created, stored in rows:
+        until = _keep_until(orders.get(customer_id, []), local_day(last or created), months)
+        if until != stored:
+            changes.append({"b_id": customer_id, "b_until": until})
+    table = cast(Table, Customer.__table__)
+    for start in range(0, len(changes), 1000):
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(retention_until=bindparam("b_until")),
+            changes[start : start + 1000],
+        )
+    return len(changes)
 
 
 class CustomerRulesService:
@@ -94,8 +133,9 @@ class CustomerRulesService:
         self._set(actor, MINOR_AGE, age)
 
     def set_retention_months(self, actor: Actor, months: int) -> None:
-        """Director only (CHANGE_SETTINGS). Retention dates of customers without orders are
-        recomputed at once. Audit: ``setting_changed`` with the number of customers updated."""
+        """Director only (CHANGE_SETTINGS). Every customer's retention date is recomputed at
+        once: the months count from each one's last order or contact. Audit:
+        ``setting_changed`` with the number of customers updated."""
         self._set(actor, RETENTION_MONTHS_WITHOUT_ORDER, months)
 
     def _set(self, actor: Actor, setting: IntSetting, value: int) -> None:
@@ -105,7 +145,7 @@ class CustomerRulesService:
             old = write_int(session, setting, value)
             updated = 0
             if setting is RETENTION_MONTHS_WITHOUT_ORDER:
-                updated = _recompute_without_orders(session, value)
+                updated = recompute_retention(session, value)
             audit_log.append(
                 session,
                 self.vault,
@@ -117,24 +157,6 @@ class CustomerRulesService:
                 new=str(value),
                 customers_updated=updated,
             )
-
-
-def _recompute_without_orders(session: Session, months: int) -> int:
-    has_order = select(Order.id).where(Order.customer_id == Customer.id).exists()
-    rows = session.execute(
-        select(Customer.id, Customer.last_contact_at, Customer.created_at).where(
-            Customer.erased_at.is_(None), ~has_order
-        )
-    ).all()
-    for customer_id, last, created in rows:
-        until = retention_until([], local_day(last or created), months)
-        session.execute(
-            update(Customer)
-            .where(Customer.id == customer_id)
-            .values(retention_until=until)
-            .execution_options(synchronize_session=False)
-        )
-    return len(rows)
 
 
 def local_day(at: datetime) -> date:

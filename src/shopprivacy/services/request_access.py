@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from shopprivacy.domain.customer_data import CustomerDataReport, DisclosureLine, RequestLine
 from shopprivacy.services import customer_records
+from shopprivacy.services.customer_access_log import read_access_lines
 from shopprivacy.services.customer_rules import load_rules, local_day
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.request_models import DataRequest
@@ -71,4 +72,5 @@ def build_data_report(
         requests=read_request_lines(session, customer_id),
         made_at=now,
         request_id=request_id,
+        accessed_by=read_access_lines(session, vault, customer_id, details.created_at),
     )

@@ -82,7 +82,9 @@ class RequestOutcomes:
     ) -> CustomerDataReport:
         """Care or director (PRINT_CUSTOMER_REPORT): everything held about the customer, for
         the customer. With ``request_id`` (an access request being worked, identity checked)
-        the request records that the report was made. Audit: ``customer_data_report_made``."""
+        the request records that the report was made. The report lists who at the shop opened,
+        changed, printed or exported the record, read from the audit log. Audit:
+        ``customer_data_report_made`` with the number of those accesses listed."""
         require(self.vault, actor, Permission.PRINT_CUSTOMER_REPORT, "customer", customer_id)
         with self.vault.db.transaction() as session:
             row = None
@@ -103,6 +105,7 @@ class RequestOutcomes:
                 "customer",
                 customer_id,
                 request_id=request_id,
+                accesses=len(report.accessed_by),
             )
             return report
 

@@ -1,6 +1,11 @@
 """Retention: customers kept past their retention date are listed for the director and purged
 with the same erasure a deletion request uses, ledger reason ``retention``.
 
+The director confirms a purge by giving the number of customers it will erase (typed in the
+screen, ``--confirm N`` on the command line): when the list has changed since it was read, the
+purge refuses and erases nobody. Orders are accounting documents kept ten years: the erasure
+leaves them on the anonymous stub exactly as a completed deletion request does.
+
 A customer with an open request about their data is held back (the request must be answered
 first, and a deletion request erases them anyway). The purge runs in batches, each its own
 transaction, with progress and a cancel check between batches: a cancel or a crash leaves every
@@ -17,8 +22,10 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
+from shopprivacy.domain.errors import ConflictError
 from shopprivacy.domain.requests import CLOSED_STATUSES
 from shopprivacy.domain.staff import Actor
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log, request_erasure
 from shopprivacy.services.authz import require
@@ -84,12 +91,15 @@ class RetentionService:
     def purge(
         self,
         actor: Actor,
+        expected: int,
         customer_ids: list[int] | None = None,
         progress: Progress | None = None,
         cancel: Callable[[], bool] | None = None,
     ) -> PurgeResult:
         """Director only (PURGE_RETENTION). Erases every customer past retention (or those of
-        ``customer_ids`` that still are), in batches. Audit: ``customer_erased`` per customer
+        ``customer_ids`` that still are), in batches, only when they number exactly ``expected``
+        (the count the director confirmed); otherwise ``ConflictError`` and nobody is erased.
+        Audit: ``customer_erased`` per customer
         (reason ``retention``) and ``retention_purged`` per batch with the count; the erasure
         ledger gets each id with reason ``retention``, so a restore erases them again."""
         require(self.vault, actor, Permission.PURGE_RETENTION)
@@ -99,6 +109,16 @@ class RetentionService:
         wanted = None if customer_ids is None else set(customer_ids)
         todo = [r[0] for r in rows if not r[3] and (wanted is None or r[0] in wanted)]
         skipped = sum(1 for r in rows if r[3] and (wanted is None or r[0] in wanted))
+        if len(todo) != expected:
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The purge would erase {due} customers, not the {expected} confirmed: the "
+                    "list has changed. Nobody was erased; read the list again.",
+                ),
+                due=len(todo),
+                expected=expected,
+            )
         erased: list[int] = []
         stop = cancel or (lambda: False)
         for start in range(0, len(todo), BATCH):
@@ -125,11 +145,13 @@ class RetentionService:
         if row.retention_until >= today:
             return False
         at = self.vault.now()
+        # The same legal holds as a deletion request: the orders' accounting facts stay.
+        kept = len(request_erasure.legal_holds(session, customer_id, today).orders)
         request_erasure.erase_personal_data(session, self.vault, customer_id)
         row.erased_at = at
         session.add(ErasureLedger(customer_id=customer_id, erased_at=at, reason=LEDGER_REASON))
         audit_log.append(
             session, self.vault, actor, Action.CUSTOMER_ERASED, "customer", customer_id,
-            reason=LEDGER_REASON,
+            reason=LEDGER_REASON, orders_kept=kept,
         )  # fmt: skip
         return True

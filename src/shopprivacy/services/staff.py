@@ -3,12 +3,15 @@ password."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action
+from shopprivacy.domain.deadlines import SHOP_ZONE
 from shopprivacy.domain.errors import AuthenticationError, NotFound, ValidationError
-from shopprivacy.domain.staff import Actor, NewStaff, StaffInfo
+from shopprivacy.domain.staff import Actor, NewStaff, StaffInfo, Undertaking
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log, slots
@@ -19,6 +22,7 @@ from shopprivacy.services.staff_records import (
     personal_details,
     staff_info,
     validate_new_staff,
+    validate_undertaking,
 )
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.models import Staff
@@ -61,10 +65,12 @@ class StaffService:
         return result
 
     def add_staff(self, actor: Actor, new: NewStaff, password: str) -> StaffInfo:
-        """Director only. The new account must change the password at first sign-in.
-        Audit: ``staff_added``."""
+        """Director only. The new account must change the password at first sign-in; the
+        signed confidentiality undertaking may be recorded at once. Audit: ``staff_added``, and
+        ``staff_undertaking_recorded`` when an undertaking is given."""
         require(self.vault, actor, Permission.MANAGE_STAFF)
         validate_new_staff(new, password)
+        undertaking = new.undertaking and validate_undertaking(new.undertaking, self._today())
         with self.vault.db.transaction() as session:
             row = insert_staff(session, self.vault, new)
             row.must_change_password = True
@@ -72,7 +78,39 @@ class StaffService:
             audit_log.append(
                 session, self.vault, actor, Action.STAFF_ADDED, "staff", row.id, role=str(new.role)
             )
+            if undertaking:
+                self._store_undertaking(session, actor, row, undertaking)
             return staff_info(self.vault, row)
+
+    def record_undertaking(
+        self, actor: Actor, staff_id: int, undertaking: Undertaking
+    ) -> StaffInfo:
+        """Director only (MANAGE_STAFF; refused and logged for anyone else). Records the date
+        and version of the confidentiality undertaking the person signed; a newer one replaces
+        it. Audit: ``staff_undertaking_recorded`` with the date, the version and the previous
+        ones."""
+        require(self.vault, actor, Permission.MANAGE_STAFF, "staff", staff_id)
+        clean = validate_undertaking(undertaking, self._today())
+        with self.vault.db.transaction() as session:
+            row = self._get(session, staff_id)
+            self._store_undertaking(session, actor, row, clean)
+            return staff_info(self.vault, row)
+
+    def _store_undertaking(
+        self, session: Session, actor: Actor, row: Staff, undertaking: Undertaking
+    ) -> None:
+        before = (row.undertaking_signed_on, row.undertaking_version)
+        row.undertaking_signed_on = undertaking.signed_on
+        row.undertaking_version = undertaking.version
+        audit_log.append(
+            session, self.vault, actor, Action.STAFF_UNDERTAKING_RECORDED, "staff", row.id,
+            signed_on=undertaking.signed_on.isoformat(), version=undertaking.version,
+            previous_signed_on=before[0].isoformat() if before[0] else None,
+            previous_version=before[1],
+        )  # fmt: skip
+
+    def _today(self) -> date:
+        return self.vault.now().astimezone(SHOP_ZONE).date()
 
     def deactivate(self, actor: Actor, staff_id: int) -> None:
         """Director only; not oneself. Deletes the account's key slot, so the account opens

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from shopprivacy.domain.errors import ConflictError, DamagedRecord, ValidationError
-from shopprivacy.domain.staff import NewStaff, Role, StaffInfo
+from shopprivacy.domain.staff import NewStaff, Role, StaffInfo, Undertaking
 from shopprivacy.domain.text_safety import refuse_unsafe
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.passwords import check_password
@@ -19,6 +19,7 @@ from shopprivacy.storage.models import Staff
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 T = "staff"
+MAX_UNDERTAKING_VERSION = 40
 
 
 class PasswordRefused(ValidationError):
@@ -112,7 +113,36 @@ def staff_info(vault: Vault, row: Staff) -> StaffInfo:
         must_change_password=row.must_change_password,
         created_at=row.created_at,
         damaged=damaged,
+        undertaking=undertaking_of(row),
     )
+
+
+def undertaking_of(row: Staff) -> Undertaking | None:
+    if row.undertaking_signed_on is None or not row.undertaking_version:
+        return None
+    return Undertaking(row.undertaking_signed_on, row.undertaking_version)
+
+
+def validate_undertaking(undertaking: Undertaking, today: date) -> Undertaking:
+    """The version is a label (e.g. "CK-2026"), trimmed; the date is not in the future."""
+    version = " ".join(undertaking.version.split())
+    if not version:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Write the version of the undertaking that was signed."),
+            field="undertaking_version",
+        )
+    if len(version) > MAX_UNDERTAKING_VERSION:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A version has at most {n} characters."),
+            field="undertaking_version",
+            n=MAX_UNDERTAKING_VERSION,
+        )
+    if undertaking.signed_on > today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The signing date cannot be in the future."),
+            field="undertaking_signed_on",
+        )
+    return Undertaking(undertaking.signed_on, version)
 
 
 def personal_details(

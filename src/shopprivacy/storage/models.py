@@ -6,9 +6,9 @@ personal is ever stored in clear. Feature areas keep their tables in their own m
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shopprivacy.storage.base import Base, utcnow
@@ -60,6 +60,10 @@ class Staff(Base):
     must_change_password: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     deactivated_at: Mapped[datetime | None] = mapped_column()
+    # The signed confidentiality undertaking (the paper stays in the staff file): when and which
+    # version. Not personal data of customers, and the access review must read it without a key.
+    undertaking_signed_on: Mapped[date | None] = mapped_column(Date)
+    undertaking_version: Mapped[str | None] = mapped_column(String(40))
 
 
 class Setting(Base):

@@ -44,15 +44,18 @@ from types import ModuleType
 from shopprivacy.cli.commands import access_review as access_review
 from shopprivacy.cli.commands import audit as audit
 from shopprivacy.cli.commands import backup as backup
+from shopprivacy.cli.commands import breaches as breaches
 from shopprivacy.cli.commands import consents as consents
 from shopprivacy.cli.commands import customers as customers
 from shopprivacy.cli.commands import db as db
 from shopprivacy.cli.commands import desk as desk
 from shopprivacy.cli.commands import disclosures as disclosures
+from shopprivacy.cli.commands import orders as orders
 from shopprivacy.cli.commands import passwd as passwd
 from shopprivacy.cli.commands import recover as recover
 from shopprivacy.cli.commands import recovery_sheet as recovery_sheet
 from shopprivacy.cli.commands import requests as requests
+from shopprivacy.cli.commands import retention as retention
 from shopprivacy.cli.commands import setup as setup
 from shopprivacy.cli.commands import spreadsheets as spreadsheets
 from shopprivacy.cli.commands import users as users
@@ -65,12 +68,15 @@ COMMAND_MODULES: list[ModuleType] = [
     recovery_sheet,
     desk,
     customers,
+    orders,
     consents,
     spreadsheets,
     audit,
     requests,
     access_review,
     disclosures,
+    retention,
+    breaches,
     backup,
     db,
 ]

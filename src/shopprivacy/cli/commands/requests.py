@@ -491,7 +491,9 @@ def run_report_customer(ctx: CliContext) -> int:
     result: dict[str, Any] = {"path": str(path), "pages": pages}
     ctx.out.say(QT_TRANSLATE_NOOP("cli", "Wrote {path} ({pages} pages)."), path=path, pages=pages)
     if a.data:
-        export_customer_data_json(services, actor, a.customer_id, Path(a.data), a.request)
+        export_customer_data_json(
+            services, actor, a.customer_id, Path(a.data), a.request, ctx.out.catalog.language
+        )
         result["data"] = str(a.data)
     ctx.out.result(result)
     return 0

@@ -1,11 +1,11 @@
-"""``user add|list|deactivate|unlock``: the director's staff administration."""
+"""``user add|list|deactivate|unlock|undertaking``: the director's staff administration."""
 
 from __future__ import annotations
 
 from shopprivacy.cli.context import CliContext
 from shopprivacy.cli.output import Output, table
 from shopprivacy.cli.parser import Subparsers, add_group, parse_date, set_handler
-from shopprivacy.domain.staff import NewStaff, Role, StaffInfo
+from shopprivacy.domain.staff import NewStaff, Role, StaffInfo, Undertaking
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission, allows
 
@@ -65,6 +65,29 @@ def register(subparsers: Subparsers) -> None:
     p = users.add_parser("unlock", help=help_text, description=help_text)
     p.add_argument("username", metavar="LOGIN_NAME")
     set_handler(p, run_unlock)
+
+    help_text = QT_TRANSLATE_NOOP(
+        "cli",
+        "record the confidentiality undertaking the person signed (keep the signed paper in "
+        "their staff file)",
+    )
+    p = users.add_parser("undertaking", help=help_text, description=help_text)
+    p.add_argument("username", metavar="LOGIN_NAME")
+    p.add_argument(
+        "--signed",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "the date it was signed"),
+    )
+    p.add_argument(
+        "--version",
+        required=True,
+        metavar="VERSION",
+        help=QT_TRANSLATE_NOOP("cli", "the version or label of the undertaking, e.g. CK-2026"),
+    )
+    set_handler(
+        p, run_undertaking, undertaking_signed_on="--signed", undertaking_version="--version"
+    )
 
 
 def role_name(out: Output, role: Role) -> str:
@@ -129,11 +152,13 @@ def run_list(ctx: CliContext) -> int:
         out.tr(QT_TRANSLATE_NOOP("cli", "Full name")),
         out.tr(QT_TRANSLATE_NOOP("cli", "Phone")),
         out.tr(QT_TRANSLATE_NOOP("cli", "Status")),
+        out.tr(QT_TRANSLATE_NOOP("cli", "Undertaking")),
     ]
     rows = [
-        [s.id, s.username, role_name(out, s.role), s.full_name, s.phone, status(out, s)]
+        [s.id, s.username, role_name(out, s.role), s.full_name, s.phone, status(out, s),
+         undertaking_text(out, s)]
         for s in staff
-    ]
+    ]  # fmt: skip
     data = [
         {
             "id": s.id,
@@ -146,6 +171,11 @@ def run_list(ctx: CliContext) -> int:
             "must_change_password": s.must_change_password,
             "created_at": s.created_at,
             "damaged": s.damaged,
+            "undertaking": (
+                {"signed_on": s.undertaking.signed_on, "version": s.undertaking.version}
+                if s.undertaking
+                else None
+            ),
         }
         for s in staff
     ]
@@ -176,4 +206,39 @@ def run_unlock(ctx: CliContext) -> int:
         username=ctx.args.username.strip().lower(),
     )
     ctx.out.result({"ok": True, "id": staff_id})
+    return 0
+
+
+def undertaking_text(out: Output, info: StaffInfo) -> str:
+    if info.undertaking is None:
+        return out.tr(QT_TRANSLATE_NOOP("cli", "not signed"))
+    return f"{info.undertaking.version} ({info.undertaking.signed_on:%d/%m/%Y})"
+
+
+def run_undertaking(ctx: CliContext) -> int:
+    """Director only. Audit: ``staff_undertaking_recorded`` (the service)."""
+    signed = parse_date(ctx.args.signed, "--signed")
+    assert signed is not None  # a required option
+    services, actor = ctx.sign_in()
+    staff_id = services.staff.find_id(ctx.args.username)
+    info = services.staff.record_undertaking(actor, staff_id, Undertaking(signed, ctx.args.version))
+    assert info.undertaking is not None
+    ctx.out.say(
+        QT_TRANSLATE_NOOP(
+            "cli", "Recorded for {username}: confidentiality undertaking {version} signed {day}."
+        ),
+        username=info.username,
+        version=info.undertaking.version,
+        day=f"{info.undertaking.signed_on:%d/%m/%Y}",
+    )
+    ctx.out.result(
+        {
+            "id": info.id,
+            "username": info.username,
+            "undertaking": {
+                "signed_on": info.undertaking.signed_on,
+                "version": info.undertaking.version,
+            },
+        }
+    )
     return 0

@@ -22,6 +22,14 @@ from shopprivacy.ui.widgets import MessageLabel, paragraph, widen
 
 def flag_text(flag: Flag, names: dict[int, str]) -> str:
     """One line naming the flag: when, who, what, how many entries."""
+    if flag.count == 0:  # about the account itself, not entries of the log
+        return QCoreApplication.translate(
+            "AccessReviewPage", "{staff} · {what} (account made {time})"
+        ).format(
+            time=format_datetime(flag.at, screen_language()),
+            staff=staff_name(flag.staff_id, names),
+            what=QCoreApplication.translate("access_flags", flag.kind.label),
+        )
     return QCoreApplication.translate(
         "AccessReviewPage", "{time} · {staff} · {what} (entries: {n}, from no. {seq})"
     ).format(

@@ -4,10 +4,10 @@ in a worker; the rules (times in order, required texts, steps in order) are the 
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGridLayout,
+    QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -27,6 +28,7 @@ from shopprivacy.domain.breaches import CTX, BreachInfo, BreachStatus, DataCateg
 from shopprivacy.domain.deadlines import SHOP_ZONE
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
+from shopprivacy.ui.customer_picker import CustomerPicker
 from shopprivacy.ui.errors import error_field, error_text
 from shopprivacy.ui.widgets import MessageLabel, ok_cancel_buttons, paragraph, widen
 from shopprivacy.ui.workers import Workers
@@ -51,6 +53,22 @@ def edited_time(edit: QDateTimeEdit) -> datetime:
     return local.astimezone(UTC)
 
 
+class SaveOnlyOnPurpose(QDialog):
+    """Enter alone never records anything (it searches, or starts a new line); the save button
+    or Ctrl+Enter does. A register entry cannot be taken back."""
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.submit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 def _text_box(name: str) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setObjectName(name)
@@ -59,7 +77,7 @@ def _text_box(name: str) -> QPlainTextEdit:
     return box
 
 
-class NewBreachDialog(QDialog):
+class NewBreachDialog(SaveOnlyOnPurpose):
     """Calls ``BreachService.record_breach``; ``recorded`` holds the new breach after OK."""
 
     def __init__(
@@ -81,16 +99,16 @@ class NewBreachDialog(QDialog):
             grid.addWidget(box, n // 3, n % 3)
         self.all_customers = QRadioButton(self.tr("All customers"))
         self.all_customers.setObjectName("all_customers")
-        self.some_customers = QRadioButton(self.tr("Only these customer numbers:"))
+        self.some_customers = QRadioButton(self.tr("Only the customers chosen below"))
         self.some_customers.setObjectName("some_customers")
         group = QButtonGroup(self)
         group.addButton(self.all_customers)
         group.addButton(self.some_customers)
         self.all_customers.setChecked(True)
-        self.customer_ids = QLineEdit()
-        self.customer_ids.setObjectName("customer_ids")
-        self.customer_ids.setPlaceholderText(self.tr("e.g. 12, 15, 40"))
-        self.customer_ids.textEdited.connect(lambda _t: self.some_customers.setChecked(True))
+        # Found by name or the end of the phone, as at the desk: nobody knows record numbers.
+        self.customers = CustomerPicker(services, actor)
+        self.customers.setObjectName("breach_customers")
+        self.customers.changed.connect(self._customers_changed)
         self.description = _text_box("description")
         self.measures = _text_box("measures")
         self.message = MessageLabel()
@@ -111,7 +129,8 @@ class NewBreachDialog(QDialog):
         )
         form.addRow(self.tr("Data affected:"), grid)
         form.addRow(self.tr("Customers affected:"), self.all_customers)
-        form.addRow(self.some_customers, self.customer_ids)
+        form.addRow(QLabel(), self.some_customers)
+        form.addRow(self.customers)
         form.addRow(self.tr("What happened:"), self.description)
         form.addRow(self.tr("Measures taken:"), self.measures)
         layout = QVBoxLayout(self)
@@ -123,15 +142,13 @@ class NewBreachDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         widen(self.description, 60)
 
-    def new_breach(self) -> NewBreach | None:
-        ids: tuple[int, ...] | None = None
-        if self.some_customers.isChecked():
-            parts = [p for p in re.split(r"[\s,;]+", self.customer_ids.text()) if p]
-            if not all(p.lstrip("#").isdigit() for p in parts):
-                self.message.show_error(self.tr("Customer numbers are digits separated by commas."))
-                self.customer_ids.setFocus()
-                return None
-            ids = tuple(int(p.lstrip("#")) for p in parts)
+    def _customers_changed(self) -> None:
+        """Choosing a customer means "only these"; emptying the list does not switch back."""
+        if self.customers.chosen_ids():
+            self.some_customers.setChecked(True)
+
+    def new_breach(self) -> NewBreach:
+        ids = self.customers.chosen_ids() if self.some_customers.isChecked() else None
         return NewBreach(
             happened_at=edited_time(self.happened),
             found_at=edited_time(self.found),
@@ -144,8 +161,6 @@ class NewBreachDialog(QDialog):
     def submit(self) -> None:
         self.message.clear_message()
         new = self.new_breach()
-        if new is None:
-            return
         self.buttons.setEnabled(False)
         services, actor = self.services, self.actor
         self.workers.run(
@@ -163,7 +178,7 @@ class NewBreachDialog(QDialog):
         focus: QWidget | None = {
             "happened_at": self.happened,
             "found_at": self.found,
-            "customers": self.customer_ids,
+            "customers": self.customers.search,
             "description": self.description,
             "measures": self.measures,
         }.get(error_field(error) or "")
@@ -171,7 +186,7 @@ class NewBreachDialog(QDialog):
             focus.setFocus()
 
 
-class StepDialog(QDialog):
+class StepDialog(SaveOnlyOnPurpose):
     """One step of a breach: when A05 was notified (with the reference), when the customers
     were, or the note that closes it. ``result_info`` holds the updated breach after OK."""
 

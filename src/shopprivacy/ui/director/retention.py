@@ -1,5 +1,6 @@
 """The director's retention screen: customers kept past their retention date (numbers and dates
-only, nothing decrypted here), and a purge of the selected ones or of all of them.
+only, nothing decrypted here), and a purge of the selected ones or of all of them, after the
+director has seen who will be erased and typed how many.
 
 The purge is the same erasure a deletion request uses; it runs in a worker in batches with a
 progress bar and a Cancel button that stops between batches (a batch is erased whole or not at
@@ -8,38 +9,33 @@ all). The list is read when the screen is first shown: reading it is audited.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from shopprivacy.domain.staff import Actor
 from shopprivacy.reports.register_reports import export_retention_register_pdf
-from shopprivacy.reports.text import SHOP_ZONE, local_time
+from shopprivacy.reports.text import SHOP_ZONE
 from shopprivacy.services import Services
 from shopprivacy.services.retention import PurgeResult, RetentionDue
 from shopprivacy.ui.director.access_review_model import screen_language
+from shopprivacy.ui.director.retention_confirm import (
+    PurgeConfirmDialog,
+    due_table,
+    fill_due_table,
+)
 from shopprivacy.ui.errors import error_text
-from shopprivacy.ui.widgets import MessageLabel, confirmation, heading, paragraph
+from shopprivacy.ui.widgets import MessageLabel, heading, paragraph
 from shopprivacy.ui.workers import Workers
-
-
-def _day(day: date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 class RetentionPage(QWidget):
@@ -50,7 +46,7 @@ class RetentionPage(QWidget):
         self.services, self.actor, self.workers = services, actor, workers
         self.rows: list[RetentionDue] = []
         self.loaded = False
-        self.confirm_box: QMessageBox | None = None
+        self.confirm_box: PurgeConfirmDialog | None = None
         self.confirm_yes: QPushButton | None = None
         self.last_result: PurgeResult | None = None
         self._purge_ids: list[int] | None = None
@@ -59,19 +55,8 @@ class RetentionPage(QWidget):
 
         self.summary = paragraph("")
         self.summary.setObjectName("retention_summary")
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("retention_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Customer no."), self.tr("Keep until"), self.tr("Last contact")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = due_table(self, "retention_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.refresh_button = QPushButton(self.tr("Refresh the list"))
         self.refresh_button.setObjectName("retention_refresh")
@@ -146,14 +131,7 @@ class RetentionPage(QWidget):
         except Exception as exc:
             self.rows = []
             self.message.show_error(error_text(exc))
-        self.table.setRowCount(len(self.rows))
-        for i, due in enumerate(self.rows):
-            number = QTableWidgetItem(f"#{due.customer_id}")
-            number.setData(Qt.ItemDataRole.UserRole, due.customer_id)
-            self.table.setItem(i, 0, number)
-            self.table.setItem(i, 1, QTableWidgetItem(_day(due.retention_until)))
-            contact = _day(local_time(due.last_contact_at).date()) if due.last_contact_at else "—"
-            self.table.setItem(i, 2, QTableWidgetItem(contact))
+        fill_due_table(self.table, self.rows)
         if self.rows:
             self.summary.setText(
                 self.tr("⚠ {n} customers are past their retention date.").format(n=len(self.rows))
@@ -209,35 +187,21 @@ class RetentionPage(QWidget):
     def purge_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._confirm(ids, len(ids))
+            self._confirm(ids)
 
     def purge_all(self) -> None:
         if self.rows:
-            self._confirm(None, len(self.rows))
+            self._confirm(None)
 
-    def _confirm(self, ids: list[int] | None, count: int) -> None:
+    def _confirm(self, ids: list[int] | None) -> None:
         self._purge_ids = ids
-        box, self.confirm_yes = confirmation(
-            self,
-            "confirm_purge",
-            self.tr("Erase customers past retention"),
-            self.tr("Erase the personal data of {n} customers for good?").format(n=count),
-            self.tr(
-                "Their names, phone numbers, e-mail addresses, addresses and notes are erased "
-                "permanently. This cannot be undone, and restoring an older backup erases them "
-                "again. Orders stay, without a name, for the shop's accounts."
-            ),
-            (self.tr("Erase"), "purge_yes"),
-            self.tr("Cancel"),
-        )
-        box.buttonClicked.connect(self._confirm_clicked)
-        self.confirm_box = box
-        box.open()
+        chosen = [r for r in self.rows if ids is None or r.customer_id in ids]
+        dialog = PurgeConfirmDialog(chosen, self)
+        self.confirm_box, self.confirm_yes = dialog, dialog.yes
+        dialog.accepted.connect(lambda: self._start_purge(ids, dialog.count))
+        dialog.open()
 
-    def _confirm_clicked(self, button: object) -> None:
-        if button is not self.confirm_yes:
-            return
-        ids = self._purge_ids
+    def _start_purge(self, ids: list[int] | None, count: int) -> None:
         self._cancel = False
         self._busy = True
         self._update_buttons()
@@ -249,7 +213,7 @@ class RetentionPage(QWidget):
         self.cancel_button.show()
         self.workers.run(
             lambda progress: self.services.retention.purge(
-                self.actor, ids, progress, cancel=lambda: self._cancel
+                self.actor, count, ids, progress, cancel=lambda: self._cancel
             ),
             self._purged,
             self._failed,

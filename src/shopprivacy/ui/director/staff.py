@@ -1,4 +1,5 @@
-"""The director's staff screen: the accounts, and adding, deactivating, unlocking, resetting."""
+"""The director's staff screen: the accounts, and adding, deactivating, unlocking, resetting, and
+recording each one's signed confidentiality undertaking."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from shopprivacy.domain.staff import Actor, StaffInfo
 from shopprivacy.services import Services
 from shopprivacy.ui.director.staff_dialogs import AddStaffDialog, ResetPasswordDialog
 from shopprivacy.ui.director.staff_model import StaffTableModel
+from shopprivacy.ui.director.staff_undertaking import UndertakingDialog
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading
 from shopprivacy.ui.workers import Workers
@@ -30,7 +32,7 @@ class StaffAdmin(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services, self.actor, self.workers = services, actor, workers
-        self.dialog: AddStaffDialog | ResetPasswordDialog | None = None
+        self.dialog: AddStaffDialog | ResetPasswordDialog | UndertakingDialog | None = None
         self.confirm: QMessageBox | None = None
         self.model = StaffTableModel()
         self.table = QTableView()
@@ -49,6 +51,8 @@ class StaffAdmin(QWidget):
         self.unlock_button.setObjectName("unlock")
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.reset_button.setObjectName("reset_password")
+        self.undertaking_button = QPushButton(self.tr("Confidentiality undertaking…"))
+        self.undertaking_button.setObjectName("record_undertaking")
         self.message = MessageLabel()
         self.message.setObjectName("staff_message")
 
@@ -58,6 +62,7 @@ class StaffAdmin(QWidget):
             self.deactivate_button,
             self.unlock_button,
             self.reset_button,
+            self.undertaking_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -71,6 +76,7 @@ class StaffAdmin(QWidget):
         self.deactivate_button.clicked.connect(self.ask_deactivate)
         self.unlock_button.clicked.connect(self.unlock)
         self.reset_button.clicked.connect(self.open_reset)
+        self.undertaking_button.clicked.connect(self.open_undertaking)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 
@@ -97,6 +103,7 @@ class StaffAdmin(QWidget):
         self.deactivate_button.setEnabled(usable and info.id != self.actor.staff_id)  # type: ignore[union-attr]
         self.unlock_button.setEnabled(usable and info.locked)  # type: ignore[union-attr]
         self.reset_button.setEnabled(usable)
+        self.undertaking_button.setEnabled(usable)
 
     def open_add(self) -> None:
         self.message.clear_message()
@@ -177,6 +184,24 @@ class StaffAdmin(QWidget):
             lambda: self._act(
                 lambda: None,
                 self.tr("A new password is set for {username}.").format(username=info.username),
+                info.username,
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
+
+    def open_undertaking(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        self.message.clear_message()
+        dialog = UndertakingDialog(self.services, self.actor, info, self)
+        dialog.accepted.connect(
+            lambda: self._act(
+                lambda: None,
+                self.tr("Confidentiality undertaking recorded for {username}.").format(
+                    username=info.username
+                ),
                 info.username,
             )
         )

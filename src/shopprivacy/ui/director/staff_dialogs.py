@@ -17,6 +17,7 @@ from shopprivacy.domain.staff import ROLE_LABELS, Actor, NewStaff, Role, StaffIn
 from shopprivacy.i18n.markers import Message
 from shopprivacy.security.passwords import check_password
 from shopprivacy.services import Services
+from shopprivacy.ui.director.staff_undertaking import UndertakingFields
 from shopprivacy.ui.errors import error_field, error_text
 from shopprivacy.ui.widgets import (
     MessageLabel,
@@ -65,6 +66,8 @@ class AddStaffDialog(QDialog):
             paragraph(self.tr("A first password; the person must change it at first sign-in."))
         )
         self.passwords.add_to(form)
+        self.undertaking = UndertakingFields(self, optional=True)
+        self.undertaking.add_to(form)
         layout = QVBoxLayout(self)
         # Grow when inline messages appear instead of squeezing them.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
@@ -89,6 +92,7 @@ class AddStaffDialog(QDialog):
             role=Role(self.role.currentData()),
             full_name=self.full_name.text().strip(),
             phone=self.phone.text().strip() or None,
+            undertaking=self.undertaking.value(),
         )
 
     def submit(self) -> None:
@@ -111,9 +115,12 @@ class AddStaffDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.show_error(error_text(error))
-        focus = {"username": self.username, "full_name": self.full_name}.get(
-            error_field(error) or "", self.passwords.password
-        )
+        focus = {
+            "username": self.username,
+            "full_name": self.full_name,
+            "undertaking_version": self.undertaking.version,
+            "undertaking_signed_on": self.undertaking.signed_on,
+        }.get(error_field(error) or "", self.passwords.password)
         focus.setFocus()
 
 

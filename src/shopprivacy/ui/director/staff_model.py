@@ -22,6 +22,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("StaffTableModel", "Full name"),
     QT_TRANSLATE_NOOP("StaffTableModel", "Role"),
     QT_TRANSLATE_NOOP("StaffTableModel", "State"),
+    QT_TRANSLATE_NOOP("StaffTableModel", "Confidentiality undertaking"),
 )
 
 
@@ -35,6 +36,14 @@ def state_text(info: StaffInfo) -> str:
     if info.must_change_password:
         return QCoreApplication.translate("StaffTableModel", "Active (must change password)")
     return QCoreApplication.translate("StaffTableModel", "Active")
+
+
+def undertaking_text(info: StaffInfo) -> str:
+    if info.undertaking is None:
+        return QCoreApplication.translate("StaffTableModel", "⚠ Not recorded")
+    return QCoreApplication.translate("StaffTableModel", "{version}, signed {day}").format(
+        version=info.undertaking.version, day=f"{info.undertaking.signed_on:%d/%m/%Y}"
+    )
 
 
 class StaffTableModel(QAbstractTableModel):
@@ -51,7 +60,7 @@ class StaffTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -64,7 +73,9 @@ class StaffTableModel(QAbstractTableModel):
             return info.full_name or ""
         if column == 2:
             return QCoreApplication.translate("roles", ROLE_LABELS[info.role])
-        return state_text(info)
+        if column == 3:
+            return state_text(info)
+        return undertaking_text(info)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
