@@ -73,6 +73,10 @@
         <source>A desk was added on a computer without a key store (OS keyring): because of it, a copy of the database opens on any computer with a valid password.</source>
         <translation>Có một máy được thêm vào mà không có kho khóa (OS keyring): vì máy đó, một bản sao cơ sở dữ liệu mở được trên bất kỳ máy tính nào có mật khẩu hợp lệ.</translation>
     </message>
+    <message>
+        <source>let the code add a computer without a key store (OS keyring); a copy of the database then opens on any computer with a valid password</source>
+        <translation>cho phép mã thêm một máy tính không có kho khóa (OS keyring); khi đó một bản sao cơ sở dữ liệu mở được trên bất kỳ máy tính nào có mật khẩu hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -91,6 +95,10 @@
     <message>
         <source>Too many wrong passwords for this account. Sign-ins to it are held back for a few minutes; try again later.</source>
         <translation>Tài khoản này bị nhập sai mật khẩu quá nhiều lần. Việc đăng nhập tạm bị hoãn vài phút; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure key store (OS keyring), and a desk without one would let a copy of the database open on any computer with a password. The code was not used. Ask the director for a code that allows such a desk (&apos;shopprivacy-admin desk enrol-code --allow-no-keyring&apos;), or use a computer with a key store.</source>
+        <translation>Máy tính này không có kho khóa an toàn (OS keyring), và một máy không có kho khóa sẽ làm cho bản sao cơ sở dữ liệu mở được trên bất kỳ máy tính nào có mật khẩu. Mã chưa bị dùng. Hãy xin giám đốc một mã cho phép loại máy này (&apos;shopprivacy-admin desk enrol-code --allow-no-keyring&apos;), hoặc dùng máy tính có kho khóa.</translation>
     </message>
 </context>
 <context>

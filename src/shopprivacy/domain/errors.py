@@ -107,3 +107,19 @@ class AuditLogBroken(IntegrityProblem):
             problem=problem,
             seq=seq if seq is not None else "?",
         )
+
+
+class KeyringRequired(ShopPrivacyError):
+    """A desk code used on a PC without an OS keyring, which the director did not allow."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "This computer has no secure key store (OS keyring), and a desk without one "
+                "would let a copy of the database open on any computer with a password. The "
+                "code was not used. Ask the director for a code that allows such a desk "
+                "('shopprivacy-admin desk enrol-code --allow-no-keyring'), or use a computer "
+                "with a key store.",
+            )
+        )

@@ -18,6 +18,7 @@ from shopprivacy.domain.errors import (
     AuthenticationError,
     DeviceNotEnrolled,
     IntegrityProblem,
+    KeyringRequired,
     NotFound,
     WrongEnrolmentCode,
     WrongRecoveryCode,
@@ -323,6 +324,7 @@ class AuthService:
         normalized = normalize_enrolment_code(code)
         enrolled: SignedIn | None = None
         anchor = (0, "")
+        refused = ""
         with self.db.transaction() as session:
             checked = self._check_password(session, username, password, vault_id)
             if checked.staff is not None and checked.share is not None:
@@ -332,6 +334,13 @@ class AuthService:
                     if normalized is not None
                     else "wrong_code"
                 )
+                if (
+                    not isinstance(opened, str)
+                    and not self.devices.available
+                    and not opened.allows_keyring_less
+                ):
+                    # This PC would make the file open anywhere: only if the director said so.
+                    opened = refused = "no_keyring"
                 if not isinstance(opened, str) and slots.spend_enrolment_slot(
                     session, opened.slot_id
                 ):
@@ -376,4 +385,6 @@ class AuthService:
         if checked.failure is not None:
             audit_guard.remember_parked(self.devices, vault_id, list(checked.parked))
             self._fail(checked)
+        if refused:
+            raise KeyringRequired()
         raise WrongEnrolmentCode()

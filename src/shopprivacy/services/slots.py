@@ -161,12 +161,22 @@ def delete_staff_slot(session: Session, staff_id: int) -> None:
 
 
 _ENROLMENT_LABEL = "enrolment-slot"
+# Marks (in ``device_id``) a code the director made for a PC without a keyring. The mark is also
+# part of the wrapping's label, so setting it with an SQL tool makes the code open nothing.
+KEYRING_LESS_ALLOWED = "keyring-less-allowed"
 
 
-def replace_enrolment_slot(session: Session, keys: VaultKeys, now: datetime) -> tuple[str, bool]:
+def _enrolment_label(allow_keyring_less: bool) -> str:
+    return f"{_ENROLMENT_LABEL}:{KEYRING_LESS_ALLOWED}" if allow_keyring_less else _ENROLMENT_LABEL
+
+
+def replace_enrolment_slot(
+    session: Session, keys: VaultKeys, now: datetime, allow_keyring_less: bool = False
+) -> tuple[str, bool]:
     """A new desk enrolment code (returned once, never stored) wrapping the device share only;
-    it expires ``VALID_FOR`` after ``now`` (the slot's ``created_at``). Also says whether an
-    unused code was replaced."""
+    it expires ``VALID_FOR`` after ``now`` (the slot's ``created_at``). Only with
+    ``allow_keyring_less`` may it enrol a PC without a keyring (which makes the file open
+    anywhere with a password). Also says whether an unused code was replaced."""
     replaced = session.execute(
         delete(KeySlot).where(KeySlot.kind == "enrolment").returning(KeySlot.id)
     ).first()
@@ -176,9 +186,10 @@ def replace_enrolment_slot(session: Session, keys: VaultKeys, now: datetime) -> 
     session.add(
         KeySlot(
             kind="enrolment",
+            device_id=KEYRING_LESS_ALLOWED if allow_keyring_less else None,
             salt=salt,
             kdf_params=DEFAULT_PARAMS.to_json(),
-            wrapped=wrap(keys.device_share, kek, _ENROLMENT_LABEL),
+            wrapped=wrap(keys.device_share, kek, _enrolment_label(allow_keyring_less)),
             created_at=now,
         )
     )
@@ -189,6 +200,7 @@ def replace_enrolment_slot(session: Session, keys: VaultKeys, now: datetime) -> 
 class OpenedEnrolment:
     slot_id: int
     device_share: bytes
+    allows_keyring_less: bool = False
 
 
 def open_enrolment_slot(session: Session, code: str, now: datetime) -> OpenedEnrolment | str:
@@ -198,14 +210,15 @@ def open_enrolment_slot(session: Session, code: str, now: datetime) -> OpenedEnr
     if slot is None or slot.salt is None or slot.kdf_params is None:
         return "no_code"
     kek = derive_key(code.encode(), slot.salt, KdfParams.from_json(slot.kdf_params))
+    allows = slot.device_id == KEYRING_LESS_ALLOWED
     try:
-        share = unwrap(slot.wrapped, kek, _ENROLMENT_LABEL)
+        share = unwrap(slot.wrapped, kek, _enrolment_label(allows))
     except UnwrapFailed:
         return "wrong_code"
     if now >= slot.created_at + VALID_FOR:
         session.delete(slot)
         return "expired"
-    return OpenedEnrolment(slot.id, share)
+    return OpenedEnrolment(slot.id, share, allows)
 
 
 def spend_enrolment_slot(session: Session, slot_id: int) -> bool:

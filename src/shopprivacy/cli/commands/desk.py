@@ -24,6 +24,15 @@ def register(subparsers: Subparsers) -> None:
         "an older unused code stops working",
     )
     p = children.add_parser("enrol-code", help=help_text, description=help_text)
+    p.add_argument(
+        "--allow-no-keyring",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "let the code add a computer without a key store (OS keyring); a copy of the "
+            "database then opens on any computer with a valid password",
+        ),
+    )
     set_handler(p, run_enrol_code)
     help_text = QT_TRANSLATE_NOOP(
         "cli",
@@ -39,7 +48,9 @@ def run_enrol_code(ctx: CliContext) -> int:
     """Director only (ENROLL_DESK; refused and logged for anyone else). Audit:
     ``desk_enrolment_code_issued`` (never the code)."""
     services, actor = ctx.sign_in()
-    issued = services.desk_enrolment.issue_enrolment_code(actor)
+    issued = services.desk_enrolment.issue_enrolment_code(
+        actor, allow_keyring_less=ctx.args.allow_no_keyring
+    )
     out = ctx.out
     expires = format_datetime(issued.expires_at, out.catalog.language)
     out.say(
