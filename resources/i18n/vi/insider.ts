@@ -130,5 +130,9 @@
         <source>On a computer without the app&apos;s screens, the support person runs this command and types the code above when it is asked for (never on the command line itself, where others could see it):</source>
         <translation>Trên máy tính không có màn hình của ứng dụng, người hỗ trợ chạy lệnh này rồi gõ mã ở trên khi được hỏi (không bao giờ gõ mã ngay trong dòng lệnh, vì người khác có thể thấy):</translation>
     </message>
+    <message>
+        <source>Older contacts and consents tied to their customers</source>
+        <translation>Liên hệ và đồng ý cũ đã được gắn với khách hàng của chúng</translation>
+    </message>
 </context>
 </TS>

@@ -102,6 +102,7 @@ class Action(StrEnum):
     PENDING_EVENT_REJECTED = "pending_event_rejected"  # a parked event whose seal is wrong
     PENDING_EVENT_MISSING = "pending_event_missing"  # a parked event this desk wrote is gone
     CUSTOMERS_LISTED = "customers_listed"  # a bulk listing: count and ids, a read of them all
+    ROWS_BOUND = "rows_bound"  # contacts and consents from before row seals, sealed once
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,9 @@ ACTION_LABELS: dict[str, str] = {
         "reports", "Failed sign-in record deleted from the database"
     ),
     Action.CUSTOMERS_LISTED: QT_TRANSLATE_NOOP("reports", "Customer list read"),
+    Action.ROWS_BOUND: QT_TRANSLATE_NOOP(
+        "reports", "Older contacts and consents tied to their customers"
+    ),
 }
 
 TARGET_LABELS: dict[str, str] = {

@@ -30,7 +30,7 @@ from shopprivacy.security.device import DeviceStore
 from shopprivacy.security.enrolment_code import normalize_enrolment_code
 from shopprivacy.security.keyslots import VaultKeys
 from shopprivacy.security.recovery import normalize_recovery_code
-from shopprivacy.services import audit_guard, audit_log, slots
+from shopprivacy.services import audit_guard, audit_log, row_binding, slots
 from shopprivacy.services.actors import issue_actor
 from shopprivacy.services.sign_in_throttle import (
     HELD,
@@ -236,6 +236,7 @@ class AuthService:
             audit_guard.record_break(session, vault, actor, found)
         missing = audit_guard.missing_pending(session, anchor)
         audit_log.absorb_pending(session, vault)
+        row_binding.bind_rows_from_before(session, vault, actor)
         if missing:
             audit_log.append(session, vault, actor, Action.PENDING_EVENT_MISSING, ids=missing)
 

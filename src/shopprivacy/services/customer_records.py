@@ -29,12 +29,12 @@ from shopprivacy.domain.customers import (
     Source,
 )
 from shopprivacy.domain.emails import mask_email
-from shopprivacy.domain.errors import NotFound
+from shopprivacy.domain.errors import DamagedRecord, NotFound
 from shopprivacy.domain.minors import GuardianRule, guardian_rule
 from shopprivacy.domain.orders import OrderInfo
 from shopprivacy.domain.phones import mask_phone
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
-from shopprivacy.services import customer_index
+from shopprivacy.services import customer_index, row_binding
 from shopprivacy.services.customer_summaries import shown_contact
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import (
@@ -159,6 +159,7 @@ def write_fields(session: Session, vault: Vault, row: Customer, clean: CleanDraf
         session.flush()
         contact.value_enc = c.seal(TC, "value", contact.id, value)
         contact.digest = contact_digest(vault, kind, value)
+        contact.bind = row_binding.contact_seal(vault, contact.id, rid, str(kind), contact.digest)
         claims.append((contact.digest, contact.id, kind))
     session.flush()
     claim_contacts(session, claims)
@@ -270,6 +271,10 @@ def read_details(
     contacts = []
     for contact in _contacts(session, [rid]):
         kind = ContactKind(contact.kind)
+        if not row_binding.contact_ok(
+            vault, contact.id, contact.customer_id, contact.kind, contact.digest, contact.bind
+        ):
+            raise DamagedRecord(TC, contact.id)  # moved here from another customer, or forged
         value = c.open(TC, "value", contact.id, contact.value_enc) or ""
         contacts.append(ContactPoint(kind, shown_contact(kind, value, full)))
     addresses = []

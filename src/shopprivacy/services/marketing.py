@@ -19,7 +19,7 @@ from shopprivacy.domain.spreadsheets import csv_safe
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission
-from shopprivacy.services import audit_log, customer_records
+from shopprivacy.services import audit_log, customer_records, row_binding
 from shopprivacy.services.authz import require
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import (
@@ -49,8 +49,10 @@ class ExportResult:
     without_contact: int  # consented, but no phone/email/address for that channel on record
 
 
-def consenting_ids(session: Session, purpose: Purpose) -> list[int]:
-    """Live customers whose newest entry for ``purpose`` is a grant."""
+def consenting_ids(session: Session, purpose: Purpose, vault: Vault | None = None) -> list[int]:
+    """Live customers whose newest entry for ``purpose`` is a grant. With ``vault``, only
+    grants that carry their seal (``row_binding``): a grant written with an SQL tool does not
+    put anyone on a marketing list."""
     newest = (
         select(func.max(ConsentEntry.id).label("id"))
         .where(ConsentEntry.purpose == str(purpose))
@@ -58,13 +60,17 @@ def consenting_ids(session: Session, purpose: Purpose) -> list[int]:
         .subquery()
     )
     stmt = (
-        select(ConsentEntry.customer_id)
+        select(ConsentEntry)
         .join(newest, newest.c.id == ConsentEntry.id)
         .join(Customer, Customer.id == ConsentEntry.customer_id)
         .where(ConsentEntry.granted.is_(True), Customer.erased_at.is_(None))
         .order_by(ConsentEntry.customer_id)
     )
-    return list(session.scalars(stmt))
+    return [
+        e.customer_id
+        for e in session.scalars(stmt)
+        if vault is None or row_binding.consent_ok(vault, e)
+    ]
 
 
 def _unwritable(out: Path) -> ValidationError:
@@ -111,7 +117,7 @@ class MarketingService:
         staged = _staged(out)
         try:
             with self.vault.db.transaction() as session:
-                ids = consenting_ids(session, channel)
+                ids = consenting_ids(session, channel, self.vault)
                 rows = [(cid, *self._row(session, cid, channel)) for cid in ids]
                 written = [(cid, name, contact) for cid, name, contact in rows if contact]
                 header = [say(CTX, h) for h in (ID_HEADER, NAME_HEADER, HEADERS[channel])]
@@ -149,6 +155,10 @@ class MarketingService:
             .where(CustomerContact.customer_id == customer_id)
             .order_by(CustomerContact.position)
         ):
+            if not row_binding.contact_ok(
+                self.vault, contact.id, customer_id, contact.kind, contact.digest, contact.bind
+            ):
+                continue  # moved here from another customer: not this customer's contact
             kind = ContactKind(contact.kind)
             if kind in order and kind not in found:
                 found[kind] = (

@@ -45,9 +45,17 @@ def upgrade() -> None:
         "JOIN customers c ON c.id = cc.customer_id "
         "WHERE c.erased_at IS NULL AND cc.digest IS NOT NULL GROUP BY cc.digest"
     )
+    # Contacts and consent entries tied to their customer by a keyed seal; rows from before
+    # are sealed at the first sign-in after this upgrade (the key is needed).
+    for table in ("customer_contacts", "consents"):
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("bind", sa.String(64), nullable=True))
 
 
 def downgrade() -> None:
+    for table in ("customer_contacts", "consents"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("bind")
     op.drop_table("contact_claims")
     with op.batch_alter_table("staff") as batch:
         batch.drop_column("held_until")
