@@ -19,6 +19,7 @@ from shopprivacy.domain.staff import Actor, NewStaff, Role, ShopProfile
 from shopprivacy.security import kdf
 from shopprivacy.security.device import KeyringDeviceStore
 from shopprivacy.services import Services
+from shopprivacy.services.actors import issue_actor
 from shopprivacy.services.auth import AuthService
 from shopprivacy.services.setup import create_vault
 from shopprivacy.services.vault import Vault
@@ -133,8 +134,9 @@ def make_shop(path: Path, url: str | None = None) -> Shop:
         path=path,
         services=services,
         director=result.actor,
-        sales=Actor(sales.id, sales.username, Role.SALES),
-        care=Actor(care.id, care.username, Role.CARE),
+        # Issued as a sign-in would (services refuse an Actor nobody signed in as).
+        sales=issue_actor(result.vault, sales.id, sales.username, Role.SALES),
+        care=issue_actor(result.vault, care.id, care.username, Role.CARE),
         recovery_code=result.recovery_code,
     )
 

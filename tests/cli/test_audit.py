@@ -11,7 +11,7 @@ import pytest
 
 from shopprivacy.domain.deadlines import SHOP_ZONE
 from tests.cli.conftest import Cli
-from tests.conftest import DIRECTOR_PASSWORD, Shop
+from tests.conftest import DIRECTOR_PASSWORD, SALES_PASSWORD, Shop
 
 SQLITE3 = shutil.which("sqlite3")
 
@@ -136,3 +136,17 @@ def test_reading_the_audit_log_is_itself_logged(at_shop: Cli) -> None:
         password=DIRECTOR_PASSWORD,
     )
     assert len(ran.json()) == 1  # the first reading (this one is logged after it is read)
+
+
+@pytest.mark.sqlite_only("deletes with the sqlite3 tool")
+def test_a_deleted_head_exits_5_and_the_director_records_it(at_shop: Cli, shop: Shop) -> None:
+    tamper(shop, "DELETE FROM audit_head;")
+    ran = at_shop("--user", "banhang1", "customer", "find", "An", password=SALES_PASSWORD)
+    assert ran.code == 5 and "Traceback" not in ran.err
+    assert "nhật ký" in ran.err.lower()
+    ran = at_shop(
+        "--json", "--user", "giamdoc", "audit", "record-break", password=DIRECTOR_PASSWORD
+    )
+    assert ran.code == 0, ran.err
+    code, out, _ = director(at_shop, "--json", "audit", "list", "--action", "audit_break_recorded")
+    assert code == 0 and [e["detail"]["problem"] for e in json.loads(out)] == ["head_missing"]

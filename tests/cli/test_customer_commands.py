@@ -163,3 +163,23 @@ def test_director_may_do_it_all(desk: Cli) -> None:
     ran = desk("--user", "giamdoc", "--json", "customer", "add", "--name", "Phạm Cường",
                "--phone", "0903 111 222", password=DIRECTOR_PASSWORD)  # fmt: skip
     assert ran.code == 0, ran.err
+
+
+def test_find_refuses_an_empty_text_and_a_huge_limit(desk: Cli, shop: Shop) -> None:
+    add(shop, name="Nguyễn Văn An", mobile="0901 234 567")
+    for text, limit in (("", "50"), ("   ", "50"), ("An", "100000"), ("An", "0")):
+        ran = sales(desk, "--json", "customer", "find", text, "--limit", limit)
+        assert ran.code == 2, (text, limit, ran.out)
+        assert "Nguyễn" not in ran.out
+
+
+def test_a_long_listing_is_logged_as_a_bulk_read_with_the_ids(desk: Cli, shop: Shop) -> None:
+    ids = [
+        add(shop, name=f"Nguyễn Văn Khách {chr(65 + i)}", mobile=f"0901 234 {500 + i:03d}").id
+        for i in range(25)
+    ]
+    ran = sales(desk, "--json", "customer", "find", "Nguyễn", "--limit", "100")
+    assert ran.code == 0 and len(ran.json()) == 25
+    listed = shop.services.audit.entries(shop.director, AuditFilter(action=Action.CUSTOMERS_LISTED))
+    assert len(listed) == 1
+    assert listed[0].detail["count"] == 25 and sorted(listed[0].detail["ids"]) == sorted(ids)

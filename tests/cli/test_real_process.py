@@ -173,10 +173,9 @@ def test_exit_codes_reach_the_shell_and_the_recovery_code_works(admin: Admin) ->
     done = admin(
         "--json",
         "recover",
-        "--recovery-code",
-        code.lower(),
         "--director",
         DIRECTOR.username,
+        SHOPPRIVACY_RECOVERY_CODE=code.lower(),
         SHOPPRIVACY_NEW_PASSWORD="Mua-he#Da-lat-2027",
     )
     assert done.returncode == 0, done.stderr

@@ -27,20 +27,18 @@ def test_a_wrong_recovery_code_exits_5(other_pc: Cli) -> None:
     ran = other_pc(
         "--json",
         "recover",
-        "--recovery-code",
-        "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA",
         "--director",
         "giamdoc",
+        SHOPPRIVACY_RECOVERY_CODE="AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA",
         new_password=NEW_PASSWORD,
     )
     assert ran.code == 5 and ran.json()["error"]["exit_code"] == 5
     assert (
         other_pc(
             "recover",
-            "--recovery-code",
-            "not a code",
             "--director",
             "giamdoc",
+            SHOPPRIVACY_RECOVERY_CODE="not a code",
             new_password=NEW_PASSWORD,
         ).code
         == 5
@@ -71,19 +69,22 @@ def test_a_used_recovery_code_is_spent_and_the_printed_new_one_works(
     other_pc: Cli, shop: Shop
 ) -> None:
     first = other_pc(
-        "recover", "--recovery-code", shop.recovery_code, "--director", "giamdoc",
+        "recover", "--director", "giamdoc",
+        SHOPPRIVACY_RECOVERY_CODE=shop.recovery_code,
         new_password=NEW_PASSWORD,
     )  # fmt: skip
     assert first.code == 0, first.err
     label, new_code = first.out.strip().rsplit(" ", 1)
     assert label == "Mã khôi phục:" and normalize_recovery_code(new_code) == new_code
     again = other_pc(
-        "recover", "--recovery-code", shop.recovery_code, "--director", "giamdoc",
+        "recover", "--director", "giamdoc",
+        SHOPPRIVACY_RECOVERY_CODE=shop.recovery_code,
         new_password="Mua-thu#Ha-noi-2028",
     )  # fmt: skip
     assert again.code == 5
     with_new = other_pc(
-        "--json", "recover", "--recovery-code", new_code, "--director", "giamdoc",
+        "--json", "recover", "--director", "giamdoc",
+        SHOPPRIVACY_RECOVERY_CODE=new_code,
         new_password="Mua-thu#Ha-noi-2028",
     )  # fmt: skip
     assert with_new.code == 0, with_new.err
@@ -92,10 +93,9 @@ def test_a_used_recovery_code_is_spent_and_the_printed_new_one_works(
 def test_recovery_needs_a_director_account(other_pc: Cli, shop: Shop) -> None:
     ran = other_pc(
         "recover",
-        "--recovery-code",
-        shop.recovery_code,
         "--director",
         "banhang1",
+        SHOPPRIVACY_RECOVERY_CODE=shop.recovery_code,
         new_password=NEW_PASSWORD,
     )
     assert ran.code == 1 and "banhang1" in ran.err
@@ -104,10 +104,9 @@ def test_recovery_needs_a_director_account(other_pc: Cli, shop: Shop) -> None:
 def test_recovery_refuses_a_weak_new_password(other_pc: Cli, shop: Shop) -> None:
     ran = other_pc(
         "recover",
-        "--recovery-code",
-        shop.recovery_code,
         "--director",
         "giamdoc",
+        SHOPPRIVACY_RECOVERY_CODE=shop.recovery_code,
         new_password="12345678",
     )
     assert ran.code == 1 and "  - " in ran.err
@@ -115,4 +114,13 @@ def test_recovery_refuses_a_weak_new_password(other_pc: Cli, shop: Shop) -> None
 
 def test_recovery_without_a_code_and_no_terminal_is_a_usage_error(other_pc: Cli) -> None:
     ran = other_pc("recover", "--director", "giamdoc", new_password=NEW_PASSWORD)
-    assert ran.code == 2 and "--recovery-code" in ran.err
+    assert ran.code == 2 and "SHOPPRIVACY_RECOVERY_CODE" in ran.err
+
+
+def test_the_code_is_never_taken_as_an_argument(other_pc: Cli, shop: Shop) -> None:
+    # Arguments show in the process list and the shell's history.
+    ran = other_pc(
+        "recover", "--recovery-code", shop.recovery_code, "--director", "giamdoc",
+        new_password=NEW_PASSWORD,
+    )  # fmt: skip
+    assert ran.code == 2

@@ -38,12 +38,17 @@ def test_the_director_makes_a_new_sheet_and_the_old_code_stops_working(
 
     memory_keyring.move_to_another_pc()
     old = cli(
-        "recover", "--recovery-code", shop.recovery_code, "--director", "giamdoc",
+        "recover", "--director", "giamdoc",
+        SHOPPRIVACY_RECOVERY_CODE=shop.recovery_code,
         new_password=NEW_PASSWORD,
     )  # fmt: skip
     assert old.code == 5
     new = cli(
-        "recover", "--recovery-code", code, "--director", "giamdoc", new_password=NEW_PASSWORD
+        "recover",
+        "--director",
+        "giamdoc",
+        SHOPPRIVACY_RECOVERY_CODE=code,
+        new_password=NEW_PASSWORD,
     )
     assert new.code == 0, new.err
 

@@ -9,7 +9,8 @@ import pytest
 from shopprivacy.domain.customers import Address, AddressKind
 from shopprivacy.domain.errors import AuthenticationError
 from shopprivacy.domain.orders import NewOrder
-from shopprivacy.domain.staff import Actor, Role
+from shopprivacy.domain.staff import Role
+from shopprivacy.services.actors import issue_actor
 from shopprivacy.services.desk_queries import DeskQueries
 from tests.conftest import Shop
 from tests.services.customer_helpers import HOME, add
@@ -48,6 +49,6 @@ def test_list_pages_follow_the_search_and_mask_for_care(shop: Shop) -> None:
 
 def test_an_account_no_longer_active_lists_nothing(shop: Shop) -> None:
     add(shop)
-    stranger = Actor(9999, "nobody", Role.SALES)
+    stranger = issue_actor(shop.services.vault, 9999, "nobody", Role.SALES)
     with pytest.raises(AuthenticationError):
         DeskQueries(shop.services.vault).list_page(stranger, "")

@@ -15,6 +15,7 @@ from typing import Any
 from shopprivacy.domain.staff import Actor, Role
 from shopprivacy.security.keyslots import VaultKeys
 from shopprivacy.services import Services, audit_log, request_erasure
+from shopprivacy.services.actors import issue_actor
 from shopprivacy.services.importing import Stage
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.database import Database
@@ -72,7 +73,7 @@ def main() -> None:
     keys = VaultKeys(bytes.fromhex(orders["staff_share"]), bytes.fromhex(orders["device_share"]))
     db = Database(orders["url"])
     vault = Vault(db, keys, orders["vault_id"], device_protected=True)
-    actor = Actor(orders["staff_id"], orders["username"], Role(orders["role"]))
+    actor = issue_actor(vault, orders["staff_id"], orders["username"], Role(orders["role"]))
     say("ready")
     if orders["mode"] == "audit":
         audit_and_staff(vault, actor)

@@ -69,6 +69,10 @@ def test_security_panel_says_whether_this_pc_protects_the_database(
     bare = Services(Vault(v.db, v.keys, v.vault_id, device_protected=False))
     page = overview(qtbot, bare, shop, workers)
     assert "has no secure key store" in page.security_state.text()
+    # This PC has one, but another desk was added without: the file opens anywhere.
+    elsewhere = Vault(v.db, v.keys, v.vault_id, device_protected=True, open_anywhere=True)
+    page = overview(qtbot, Services(elsewhere), shop, workers)
+    assert "opens on any PC with a valid password" in page.security_state.text()
 
 
 def test_the_director_reaches_customers_and_the_request_queue_from_tabs(

@@ -277,3 +277,35 @@ def test_director_changes_own_password_from_the_account_menu(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert window.statusBar().currentMessage() == "Your password was changed."
     assert shop.auth().sign_in("giamdoc", "Mua-he#Da-lat-2027").actor.username == "giamdoc"
+
+
+@pytest.mark.sqlite_only("deletes the audit head with the sqlite3 module")
+def test_a_tampered_audit_log_is_said_plainly_and_only_the_director_carries_on(
+    qtbot: QtBot, shop: Shop, make_shell: ShellFactory, vietnamese: object
+) -> None:
+    import sqlite3
+
+    shop.db.dispose()
+    con = sqlite3.connect(shop.path)
+    con.execute("DELETE FROM audit_head")
+    con.commit()
+    con.close()
+    shell = make_shell(shop.db)
+    login = shell.start()
+    assert isinstance(login, LoginWindow)
+    sign_in(qtbot, login, "cskh1", CARE_PASSWORD)
+    qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and "✖" in login.message.text())
+    assert "Nhật ký truy cập" in login.message.text() and "giám đốc" in login.message.text()
+    click(qtbot, login.record_break_button)  # a clerk trying it is refused again
+    qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and "✖" in login.message.text())
+    login.password.clear()
+    sign_in(qtbot, login, "giamdoc", DIRECTOR_PASSWORD)
+    qtbot.waitUntil(lambda: login.record_break_button.isVisible())
+    click(qtbot, login.record_break_button)
+    qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=10_000)
+    window = shell.window
+    assert isinstance(window, MainWindow)
+    recorded = window.services.audit.entries(
+        window.actor, AuditFilter(action=Action.AUDIT_BREAK_RECORDED)
+    )
+    assert [e.detail["problem"] for e in recorded] == ["head_missing"]

@@ -167,6 +167,22 @@ class CliContext:
             1, QT_TRANSLATE_NOOP("cli", "The two passwords were not the same. Nothing was changed.")
         )
 
+    def secret(self, env_name: str, prompt: str) -> str:
+        """A code (recovery code, desk code) from ``$env_name``, else typed without echo. Never
+        an argument: arguments show in the process list and the shell's history."""
+        from_env = self.env.get(env_name)
+        if from_env:
+            return from_env
+        if not self.interactive:
+            raise CliProblem(
+                2,
+                QT_TRANSLATE_NOOP(
+                    "cli", "No code given: set ${env_name} or run the command in a terminal."
+                ),
+                env_name=env_name,
+            )
+        return getpass.getpass(self.out.tr(prompt), stream=sys.stderr)
+
     def _prompt_once(self, prompt: str, env_name: str) -> str:
         if not self.interactive:
             raise CliProblem(
@@ -180,17 +196,24 @@ class CliContext:
         return getpass.getpass(self.out.tr(prompt), stream=sys.stderr)
 
     # -- signing in --------------------------------------------------------------------------
-    def sign_in(self, username: str | None = None, allow_must_change: bool = False) -> SignedInUser:
+    def sign_in(
+        self,
+        username: str | None = None,
+        allow_must_change: bool = False,
+        accept_audit_break: bool = False,
+    ) -> SignedInUser:
         """Sign in once per run and return the services with the acting staff member.
 
         Refuses accounts that must change their password first (except for ``passwd``).
+        ``accept_audit_break`` (``audit record-break``, a director) carries on over a broken
+        audit log, recording the break in it.
         """
         if self._signed_in is not None:
             return self._signed_in
         auth = self.auth()
         who = self.username(fallback=username)
         try:
-            signed = auth.sign_in(who, self.password())
+            signed = auth.sign_in(who, self.password(), accept_audit_break=accept_audit_break)
         except AccountLocked:
             self.out.error_line(
                 self.out.tr(QT_TRANSLATE_NOOP("cli", "Account {username} is locked."), username=who)
@@ -205,6 +228,14 @@ class CliContext:
             raise
         if not signed.vault.device_protected:
             no_keyring_warning(self.out)
+        elif signed.vault.open_anywhere:
+            self.out.warn(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "A desk was added on a computer without a key store (OS keyring): because "
+                    "of it, a copy of the database opens on any computer with a valid password.",
+                )
+            )
         if signed.must_change_password and not allow_must_change:
             raise CliProblem(
                 3,

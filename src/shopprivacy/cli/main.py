@@ -27,7 +27,7 @@ from shopprivacy.cli.parser import (
     parser_class,
 )
 from shopprivacy.cli.problems import CliProblem
-from shopprivacy.domain.errors import ShopPrivacyError, ValidationError
+from shopprivacy.domain.errors import AuditLogBroken, ShopPrivacyError, ValidationError
 from shopprivacy.i18n import load_catalog
 from shopprivacy.i18n.catalog import DEFAULT_LANGUAGE
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP, Message
@@ -176,6 +176,8 @@ def _service_refused(out: Output, args: argparse.Namespace, err: ShopPrivacyErro
         for reason in reasons:
             out.plain(f"  - {reason}")
         extra["reasons"] = reasons
+    if isinstance(err, AuditLogBroken):
+        extra.update(problem=err.problem, broken_seq=err.seq)
     if isinstance(err, ValidationError) and err.field:
         extra["field"] = err.field
         option = _option_for(args, err.field)

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, TextIO
 
+from shopprivacy.domain.text_safety import escape_unsafe
 from shopprivacy.i18n.catalog import Catalog
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP, Message
 
@@ -44,20 +45,22 @@ class Output:
         return message.render(self.catalog.translate)
 
     # -- stderr ------------------------------------------------------------------------------
+    # Everything printed passes through escape_unsafe: a stored name or note holding terminal
+    # escapes or U+202E (from before names refused them, or an import) shows as \u202e.
     def say(self, source: str, **params: Any) -> None:
         """A message for the person at the keyboard (never part of the result)."""
-        print(self.tr(source, **params), file=self.stderr)
+        print(escape_unsafe(self.tr(source, **params)), file=self.stderr)
 
     def warn(self, source: str, **params: Any) -> None:
         prefix = self.tr(QT_TRANSLATE_NOOP("cli", "Warning:"))
-        print(f"{prefix} {self.tr(source, **params)}", file=self.stderr)
+        print(escape_unsafe(f"{prefix} {self.tr(source, **params)}"), file=self.stderr)
 
     def error_line(self, text: str) -> None:
         prefix = self.tr(QT_TRANSLATE_NOOP("cli", "Error:"))
-        print(f"{prefix} {text}", file=self.stderr)
+        print(escape_unsafe(f"{prefix} {text}"), file=self.stderr)
 
     def plain(self, text: str) -> None:
-        print(text, file=self.stderr)
+        print(escape_unsafe(text), file=self.stderr)
 
     # -- stdout ------------------------------------------------------------------------------
     def result(self, data: Any, human: str | None = None) -> None:
@@ -70,8 +73,10 @@ class Output:
                 raise RuntimeError("a command may print only one JSON document")
             self.emitted = True
             text = json.dumps(data, ensure_ascii=False, indent=2, default=_jsonable)
-            self.stdout.write(text + "\n")
+            # Inside JSON strings \uXXXX is the same character: the document's meaning is kept.
+            self.stdout.write(escape_unsafe(text) + "\n")
         elif human is not None:
+            human = escape_unsafe(human)
             self.stdout.write(human + ("" if human.endswith("\n") else "\n"))
         self.stdout.flush()
 

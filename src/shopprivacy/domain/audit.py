@@ -104,6 +104,12 @@ class Action(StrEnum):
     # Desk enrolment codes: detail never holds the code
     DESK_ENROLMENT_CODE_ISSUED = "desk_enrolment_code_issued"
     DESK_ENROLMENT_FAILED = "desk_enrolment_failed"
+    # Insider guards: what a sign-in found wrong before writing onto the chain
+    AUDIT_BREAK_RECORDED = "audit_break_recorded"  # the director signed in over a broken chain
+    PENDING_EVENT_REJECTED = "pending_event_rejected"  # a parked event whose seal is wrong
+    PENDING_EVENT_MISSING = "pending_event_missing"  # a parked event this desk wrote is gone
+    CUSTOMERS_LISTED = "customers_listed"  # a bulk listing: count and ids, a read of them all
+    ROWS_BOUND = "rows_bound"  # contacts and consents from before row seals, sealed once
 
 
 @dataclass(frozen=True)

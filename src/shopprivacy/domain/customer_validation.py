@@ -26,6 +26,7 @@ from shopprivacy.domain.errors import ConflictError, ValidationError
 from shopprivacy.domain.minors import GuardianRule, guardian_rule
 from shopprivacy.domain.names import clean_text, normalize_name
 from shopprivacy.domain.phones import normalize_phone
+from shopprivacy.domain.text_safety import refuse_unsafe
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 
 MAX_AGE_YEARS = 120
@@ -160,6 +161,8 @@ def _addresses(draft: CustomerDraft, rules: CustomerRules) -> tuple[Address, ...
             continue
         if not rules.collects(address_field(a.kind)):
             raise _switched_off(address_field(a.kind).value)
+        for part in (a.street, a.ward, a.province, a.free_text):
+            refuse_unsafe(part, "addresses")
         out.append(
             Address(
                 a.kind,
@@ -198,6 +201,7 @@ def _guardian(draft: CustomerDraft) -> Guardian | None:
             QT_TRANSLATE_NOOP("errors", "Enter a phone number or email for the guardian."),
             field="guardian_phone",
         )
+    refuse_unsafe(g.relationship, "guardian_relationship")
     return Guardian(
         name, phone, email, clean_text(g.relationship), g.consent_method, g.child_agreed
     )
@@ -210,6 +214,7 @@ def validate_draft(draft: CustomerDraft, rules: CustomerRules, today: date) -> C
     addresses = _addresses(draft, rules)
     birth = _birth_date(draft, rules, today)
     notes = draft.notes.strip()
+    refuse_unsafe(notes, "notes", multiline=True)
     if notes and not rules.collects(OptionalField.NOTES):
         raise _switched_off("notes")
     if len(notes) > MAX_NOTES:

@@ -88,3 +88,38 @@ class WrongEnrolmentCode(IntegrityProblem):
                 "Ask the director for a new one.",
             )
         )
+
+
+class AuditLogBroken(IntegrityProblem):
+    """Found at sign-in, before anything was written: entries were cut off, the log wiped, its
+    sealed head deleted, or the file is older than this desk last saw."""
+
+    def __init__(self, problem: str, seq: int | None) -> None:
+        self.problem = problem
+        self.seq = seq
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "The audit log in this database has been tampered with or replaced by an older "
+                "copy (problem: {problem}, at entry #{seq}). Nothing was signed in or written. "
+                "Tell the director: only the director can record this and carry on.",
+            ),
+            problem=problem,
+            seq=seq if seq is not None else "?",
+        )
+
+
+class KeyringRequired(ShopPrivacyError):
+    """A desk code used on a PC without an OS keyring, which the director did not allow."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "This computer has no secure key store (OS keyring), and a desk without one "
+                "would let a copy of the database open on any computer with a password. The "
+                "code was not used. Ask the director for a code that allows such a desk "
+                "('shopprivacy-admin desk enrol-code --allow-no-keyring'), or use a computer "
+                "with a key store.",
+            )
+        )

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from shopprivacy.domain.errors import ValidationError
+from shopprivacy.domain.text_safety import refuse_unsafe
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 
 MAX_NAME = 120
@@ -54,6 +55,7 @@ def clean_lines(text: str) -> str:
 
 
 def normalize_name(text: str, field: str = "full_name") -> str:
+    refuse_unsafe(text, field)
     name = clean_text(text)
     if not name:
         raise ValidationError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -29,11 +29,16 @@ ROLE_LABELS = {
 
 @dataclass(frozen=True)
 class Actor:
-    """The signed-in staff member on whose behalf a service acts."""
+    """The signed-in staff member on whose behalf a service acts.
+
+    Only a sign-in issues one (``services.authz.issue_actor``): ``token`` is a keyed seal over
+    who it is, and services refuse an Actor without a valid one, so a script cannot hand them a
+    made-up director. Kept out of ``repr`` and of equality."""
 
     staff_id: int
     username: str
     role: Role
+    token: bytes = field(default=b"", repr=False, compare=False)
 
 
 @dataclass(frozen=True)

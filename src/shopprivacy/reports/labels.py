@@ -101,6 +101,19 @@ ACTION_LABELS: dict[str, str] = {
         "reports", "Code made to add another desk"
     ),
     Action.DESK_ENROLMENT_FAILED: QT_TRANSLATE_NOOP("reports", "Wrong desk code typed"),
+    Action.AUDIT_BREAK_RECORDED: QT_TRANSLATE_NOOP(
+        "reports", "Damaged audit log found and recorded by the director"
+    ),
+    Action.PENDING_EVENT_REJECTED: QT_TRANSLATE_NOOP(
+        "reports", "Forged or changed failed sign-in record refused"
+    ),
+    Action.PENDING_EVENT_MISSING: QT_TRANSLATE_NOOP(
+        "reports", "Failed sign-in record deleted from the database"
+    ),
+    Action.CUSTOMERS_LISTED: QT_TRANSLATE_NOOP("reports", "Customer list read"),
+    Action.ROWS_BOUND: QT_TRANSLATE_NOOP(
+        "reports", "Older contacts and consents tied to their customers"
+    ),
 }
 
 TARGET_LABELS: dict[str, str] = {

@@ -42,7 +42,6 @@ def build_recovery_sheet(
     made_at: datetime | None = None,
 ) -> ReportDocument:
     when = made_at or datetime.now(UTC)
-    placeholder = tr(lang, QT_TRANSLATE_NOOP("reports", "CODE"))
     report = ReportDocument(
         title=tr(lang, QT_TRANSLATE_NOOP("reports", "Recovery code")),
         subtitle=tr(lang, QT_TRANSLATE_NOOP("reports", "Keep locked away, like the key to a safe")),
@@ -124,16 +123,13 @@ def build_recovery_sheet(
                 QT_TRANSLATE_NOOP(
                     "reports",
                     "On a computer without the app's screens, the support person runs this "
-                    "command, with the code above in place of {placeholder}:",
+                    "command and types the code above when it is asked for (never on the "
+                    "command line itself, where others could see it):",
                 ),
-                placeholder=placeholder,
             ),
             "small",
         ),
-        Monospace(
-            f"shopprivacy-admin recover --director {director_username} "
-            f"--recovery-code {placeholder}"
-        ),
+        Monospace(f"shopprivacy-admin recover --director {director_username}"),
         Paragraph(tr(lang, QT_TRANSLATE_NOOP("reports", "Where to keep it")), "strong"),
         Paragraph(
             tr(

@@ -18,6 +18,9 @@ import keyring.errors
 from keyring.backends import fail
 
 SERVICE = "shopprivacy"
+# Small per-desk notes beside the device secret (the audit anchor, the pending-events key): a
+# separate service name so "is there a device secret" keeps its meaning.
+DESK_NOTES = "shopprivacy-desk"
 NO_KEYRING_DEVICE = "no-keyring"
 
 
@@ -34,6 +37,10 @@ class DeviceStore(Protocol):
     def load(self, vault_id: str) -> DeviceSecret | None: ...
 
     def enroll(self, vault_id: str) -> DeviceSecret: ...
+
+    def recall(self, vault_id: str, name: str) -> str | None: ...
+
+    def remember(self, vault_id: str, name: str, value: str) -> None: ...
 
 
 class KeyringDeviceStore:
@@ -72,6 +79,24 @@ class KeyringDeviceStore:
         value = f"{device.device_id}:{base64.b64encode(device.secret).decode()}"
         keyring.set_password(SERVICE, _entry(vault_id), value)
         return device
+
+    def recall(self, vault_id: str, name: str) -> str | None:
+        """A desk note kept outside the database (None without a keyring or when never kept)."""
+        if not self.available:
+            return None
+        try:
+            return keyring.get_password(DESK_NOTES, f"{name}:{vault_id}")
+        except keyring.errors.KeyringError:
+            return None
+
+    def remember(self, vault_id: str, name: str, value: str) -> None:
+        """Keep a desk note; silently nothing where this PC has no keyring (callers say so)."""
+        if not self.available:
+            return
+        try:
+            keyring.set_password(DESK_NOTES, f"{name}:{vault_id}", value)
+        except keyring.errors.KeyringError:
+            return
 
 
 def _entry(vault_id: str) -> str:

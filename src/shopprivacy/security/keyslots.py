@@ -64,6 +64,19 @@ class VaultKeys:
         return expand(self.master, "audit chain")
 
     @property
+    def row_binding_key(self) -> bytes:
+        """Ties rows with no sealed field of their own to their customer (contacts' owner,
+        consent entries): see ``services.row_binding``."""
+        return expand(self.master, "row binding")
+
+    @property
+    def pending_key(self) -> bytes:
+        """Seals failed sign-ins parked before anyone is signed in. Each enrolled desk keeps a
+        copy in its keyring (it is needed before the vault opens); it can seal parked events
+        and nothing else."""
+        return expand(self.master, "pending events")
+
+    @property
     def check_value(self) -> bytes:
         """Stored in clear to tell a wrong key from damaged data; reveals nothing of the key."""
         return expand(self.master, "key check", 16)

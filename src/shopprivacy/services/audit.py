@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import DateTime, String, select, type_coerce
+from sqlalchemy.orm import Session
 
 from shopprivacy.domain.audit import Action, AuditRecord, VerifyResult
 from shopprivacy.domain.staff import Actor
@@ -37,12 +38,22 @@ class AuditFilter:
     limit: int = 10_000
 
 
-def verify_chain(vault: Vault) -> VerifyResult:
-    """Walk the whole chain in batches: link, sequence and keyed hash of every entry, then the
-    sealed head. Stops at the first broken entry."""
+def verify_chain(vault: Vault, start: tuple[int, str] | None = None) -> VerifyResult:
+    """Walk the chain in batches: link, sequence and keyed hash of every entry, then the sealed
+    head. Stops at the first broken entry. ``start`` (a sequence and the hash it must carry, as
+    a desk remembered it) checks only what came after it: a sign-in's quick check."""
+    with vault.db.transaction() as session:
+        return walk_chain(session, vault, start)
+
+
+def walk_chain(
+    session: Session, vault: Vault, start: tuple[int, str] | None = None
+) -> VerifyResult:
+    """``verify_chain`` inside the caller's transaction."""
     key = vault.audit_key
     entry_hash = EntryHasher(key)
-    prev_hash, expected_seq, checked = GENESIS, 1, 0
+    last_seq, prev_hash = start or (0, GENESIS)
+    expected_seq, checked = last_seq + 1, 0
     # Plain rows through Core and times as stored (SQLite's text, PostgreSQL's datetime), not
     # re-wrapped as aware datetimes: a verify reads every entry of the log.
     stored_at = (
@@ -61,39 +72,36 @@ def verify_chain(vault: Vault) -> VerifyResult:
         AuditEntry.prev_hash,
         AuditEntry.hash,
     ).order_by(AuditEntry.seq)
-    with vault.db.transaction() as session:
-        head = session.get(AuditHead, 1)
-        connection = session.connection()
-        last_seq = 0
-        while True:
-            batch = columns.where(AuditEntry.seq > last_seq).limit(BATCH)
-            rows = connection.execute(batch).all()
-            if not rows:
-                break
-            for seq, at, staff_id, action, ttype, tid, detail, prev, digest in rows:
-                if seq != expected_seq:
-                    return _broken(checked, expected_seq, "missing", head)
-                message = entry_message(
-                    seq, stored_audit_time(at), staff_id, action, ttype, tid, detail
-                )
-                if prev != prev_hash or entry_hash(message, prev_hash) != digest:
-                    return _broken(checked, seq, "altered", head)
-                prev_hash, expected_seq, checked = digest, seq + 1, checked + 1
-            last_seq = rows[-1][0]
-        if head is None:
-            if checked:
-                return _broken(checked, checked, "head_missing", None)
-            return VerifyResult(True, 0, 0, GENESIS)
-        if (
-            head.seq != checked
-            or head.hash != prev_hash
-            or head.mac != head_mac(key, head.seq, head.hash)
-        ):
-            # The newest entries were removed (or the head itself was edited).
-            return _broken(
-                checked, checked + 1 if head.seq > checked else head.seq, "truncated", head
+    head = session.get(AuditHead, 1)
+    connection = session.connection()
+    while True:
+        batch = columns.where(AuditEntry.seq > last_seq).limit(BATCH)
+        rows = connection.execute(batch).all()
+        if not rows:
+            break
+        for seq, at, staff_id, action, ttype, tid, detail, prev, digest in rows:
+            if seq != expected_seq:
+                return _broken(checked, expected_seq, "missing", head)
+            message = entry_message(
+                seq, stored_audit_time(at), staff_id, action, ttype, tid, detail
             )
-        return VerifyResult(True, checked, head.seq, head.hash)
+            if prev != prev_hash or entry_hash(message, prev_hash) != digest:
+                return _broken(checked, seq, "altered", head)
+            prev_hash, expected_seq, checked = digest, seq + 1, checked + 1
+        last_seq = rows[-1][0]
+    newest = expected_seq - 1
+    if head is None:
+        if newest:
+            return _broken(checked, newest, "head_missing", None)
+        return VerifyResult(True, 0, 0, GENESIS)
+    if (
+        head.seq != newest
+        or head.hash != prev_hash
+        or head.mac != head_mac(key, head.seq, head.hash)
+    ):
+        # The newest entries were removed (or the head itself was edited).
+        return _broken(checked, newest + 1 if head.seq > newest else head.seq, "truncated", head)
+    return VerifyResult(True, checked, head.seq, head.hash)
 
 
 def _broken(checked: int, seq: int, problem: str, head: AuditHead | None) -> VerifyResult:

@@ -27,7 +27,7 @@ from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission, allows
-from shopprivacy.services import audit_log, customer_records, processing
+from shopprivacy.services import audit_log, customer_records, processing, row_binding
 from shopprivacy.services.authz import require
 from shopprivacy.services.customer_rules import load_rules, local_day, touch
 from shopprivacy.services.policy_facts import purpose_in_use
@@ -95,6 +95,7 @@ def append_entry(
     if change.granted and change.notice is not None:
         notice = json.dumps(asdict(change.notice), ensure_ascii=False)
         entry.notice_enc = vault.cipher.seal(T, "notice", entry.id, notice)
+    entry.bind = row_binding.consent_seal(vault, entry)
     return entry
 
 

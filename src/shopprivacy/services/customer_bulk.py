@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from shopprivacy.domain.customer_validation import CleanDraft
 from shopprivacy.domain.orders import add_months
-from shopprivacy.services import customer_index
+from shopprivacy.services import customer_index, customer_records, row_binding
 from shopprivacy.services.customer_records import TA, TC, T, contact_digest
 from shopprivacy.services.customer_rules import local_day
 from shopprivacy.services.vault import Vault
@@ -67,9 +67,13 @@ def _seal_children(
     session: Session, vault: Vault, ids: list[int], cleans: Sequence[CleanDraft]
 ) -> None:
     contacts, contact_values, addresses, address_docs = [], [], [], []
+    contact_kinds, contact_digests, contact_owners = [], [], []
     for cid, clean in zip(ids, cleans, strict=True):
         for position, (kind, value) in enumerate(clean.contacts):
+            contact_kinds.append(kind)
+            contact_owners.append(cid)
             digest = contact_digest(vault, kind, value)
+            contact_digests.append(digest)
             contacts.append({"customer_id": cid, "kind": str(kind), "position": position,
                              "digest": digest})  # fmt: skip
             contact_values.append(value)
@@ -89,6 +93,21 @@ def _seal_children(
                 [{"b_id": rid, "b_v": vault.cipher.seal(table, "value", rid, v)}
                  for rid, v in zip(row_ids, values, strict=True)],
             )  # fmt: skip
+        if model is CustomerContact and row_ids:
+            t = cast(Table, model.__table__)
+            session.execute(
+                update(t).where(t.c.id == bindparam("b_id")).values(bind=bindparam("b_bind")),
+                [{"b_id": rid, "b_bind": row_binding.contact_seal(
+                    vault, rid, owner, str(kind), digest)}
+                 for rid, owner, kind, digest in zip(
+                     row_ids, contact_owners, contact_kinds, contact_digests, strict=True)],
+            )  # fmt: skip
+        if model is CustomerContact:
+            # One live customer per phone or email, held by the database (contact_claims).
+            customer_records.claim_contacts(session, [
+                (digest, rid, kind)
+                for digest, rid, kind in zip(contact_digests, row_ids, contact_kinds, strict=True)
+            ])  # fmt: skip
 
 
 def insert_many(

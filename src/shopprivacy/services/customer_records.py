@@ -7,7 +7,8 @@ import json
 from dataclasses import replace
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shopprivacy.domain.consents import (
@@ -28,16 +29,17 @@ from shopprivacy.domain.customers import (
     Source,
 )
 from shopprivacy.domain.emails import mask_email
-from shopprivacy.domain.errors import NotFound
+from shopprivacy.domain.errors import DamagedRecord, NotFound
 from shopprivacy.domain.minors import GuardianRule, guardian_rule
 from shopprivacy.domain.orders import OrderInfo
 from shopprivacy.domain.phones import mask_phone
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
-from shopprivacy.services import customer_index
+from shopprivacy.services import customer_index, row_binding
 from shopprivacy.services.customer_summaries import shown_contact
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import (
     ConsentEntry,
+    ContactClaim,
     Customer,
     CustomerAddress,
     CustomerContact,
@@ -106,6 +108,34 @@ def holders(
     return found
 
 
+def claim_contacts(session: Session, contacts: list[tuple[bytes, int, ContactKind]]) -> None:
+    """Claim these phones and emails (digest, contact row id, kind) for their customers. A
+    digest given twice in one go (one customer's mobile and home phone, or two rows of one
+    import) is claimed once. DuplicateCustomer when another live customer already holds one,
+    even one another desk saved a moment ago, which ``find_duplicate`` cannot see."""
+    rows: dict[bytes, dict[str, object]] = {}
+    kinds: dict[bytes, ContactKind] = {}
+    for digest, contact_id, kind in contacts:
+        if digest not in rows:
+            rows[digest] = {"digest": digest, "contact_id": contact_id}
+            kinds[digest] = kind
+    if not rows:
+        return
+    try:
+        with session.begin_nested():
+            session.execute(insert(ContactClaim), list(rows.values()))
+    except IntegrityError:
+        held = session.execute(
+            select(ContactClaim.digest, CustomerContact.customer_id)
+            .join(CustomerContact, CustomerContact.id == ContactClaim.contact_id)
+            .where(ContactClaim.digest.in_(list(rows)))
+            .limit(1)
+        ).first()
+        if held is None:
+            raise
+        raise DuplicateCustomer(held[1], kinds[bytes(held[0])]) from None
+
+
 def write_fields(session: Session, vault: Vault, row: Customer, clean: CleanDraft) -> None:
     """Seal every personal field of ``row`` (flushed, so it has an id) and rebuild its contacts,
     addresses and search entries."""
@@ -122,12 +152,17 @@ def write_fields(session: Session, vault: Vault, row: Customer, clean: CleanDraf
     session.execute(delete(CustomerContact).where(CustomerContact.customer_id == rid))
     session.execute(delete(CustomerAddress).where(CustomerAddress.customer_id == rid))
     session.flush()
+    claims: list[tuple[bytes, int, ContactKind]] = []
     for position, (kind, value) in enumerate(clean.contacts):
         contact = CustomerContact(customer_id=rid, kind=str(kind), position=position)
         session.add(contact)
         session.flush()
         contact.value_enc = c.seal(TC, "value", contact.id, value)
         contact.digest = contact_digest(vault, kind, value)
+        contact.bind = row_binding.contact_seal(vault, contact.id, rid, str(kind), contact.digest)
+        claims.append((contact.digest, contact.id, kind))
+    session.flush()
+    claim_contacts(session, claims)
     for a in clean.addresses:
         address = CustomerAddress(customer_id=rid, kind=str(a.kind))
         session.add(address)
@@ -236,6 +271,10 @@ def read_details(
     contacts = []
     for contact in _contacts(session, [rid]):
         kind = ContactKind(contact.kind)
+        if not row_binding.contact_ok(
+            vault, contact.id, contact.customer_id, contact.kind, contact.digest, contact.bind
+        ):
+            raise DamagedRecord(TC, contact.id)  # moved here from another customer, or forged
         value = c.open(TC, "value", contact.id, contact.value_enc) or ""
         contacts.append(ContactPoint(kind, shown_contact(kind, value, full)))
     addresses = []

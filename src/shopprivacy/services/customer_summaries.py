@@ -12,6 +12,7 @@ from shopprivacy.domain.customers import ContactKind, CustomerSummary
 from shopprivacy.domain.emails import mask_email
 from shopprivacy.domain.errors import DamagedRecord
 from shopprivacy.domain.phones import display_phone, mask_phone
+from shopprivacy.services import row_binding
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import Customer, CustomerAddress, CustomerContact
 
@@ -35,7 +36,7 @@ def summaries(session: Session, vault: Vault, ids: list[int], full: bool) -> lis
             ).where(Customer.id.in_(ids))
         )
     }
-    firsts = _first_contacts(session, ids)
+    firsts = _first_contacts(session, vault, ids)
     provinces = _provinces(session, vault, ids)
     out: list[CustomerSummary] = []
     for cid in ids:
@@ -64,7 +65,7 @@ def summaries(session: Session, vault: Vault, ids: list[int], full: bool) -> lis
 
 
 def _first_contacts(
-    session: Session, ids: list[int]
+    session: Session, vault: Vault, ids: list[int]
 ) -> dict[int, dict[bool, tuple[ContactKind, int, bytes]]]:
     """Each customer's first phone and first email (by position), still sealed."""
     firsts: dict[int, dict[bool, tuple[ContactKind, int, bytes]]] = {}
@@ -74,12 +75,18 @@ def _first_contacts(
             CustomerContact.id,
             CustomerContact.kind,
             CustomerContact.value_enc,
+            CustomerContact.digest,
+            CustomerContact.bind,
         )
         .where(CustomerContact.customer_id.in_(ids))
         .order_by(CustomerContact.customer_id, CustomerContact.position)
     )
-    for customer_id, contact_id, kind_code, blob in rows:
+    for customer_id, contact_id, kind_code, blob, digest, bind in rows:
         kind = ContactKind(kind_code)
+        # A contact not sealed to this customer (moved with an SQL tool) is not shown here;
+        # opening the customer names it as damaged.
+        if not row_binding.contact_ok(vault, contact_id, customer_id, kind_code, digest, bind):
+            continue
         if blob is not None:
             firsts.setdefault(customer_id, {}).setdefault(kind.is_phone, (kind, contact_id, blob))
     return firsts

@@ -41,6 +41,13 @@ from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import Customer
 
 MAX_PAGE = 500
+# A page of a name search this long, the whole list, or any page after the first, is a bulk read
+# of those customers: logged with their ids. Shorter first pages of a search are desk work.
+BULK_LISTING = 20
+
+
+def is_bulk_listing(query: ParsedQuery, rows: int, first: bool) -> bool:
+    return rows > 0 and (query.kind is QueryKind.ALL or rows >= BULK_LISTING or not first)
 
 
 class CustomerService:
@@ -188,6 +195,12 @@ class CustomerService:
             audit_log.append(
                 session, self.vault, actor, Action.CUSTOMER_SEARCHED, "customer", None,
                 by=str(query.kind), found=[r.id for r in rows],
+            )  # fmt: skip
+        elif is_bulk_listing(query, len(rows), first):
+            audit_log.append(
+                session, self.vault, actor, Action.CUSTOMERS_LISTED, "customer", None,
+                by=str(query.kind), count=len(rows), ids=[r.id for r in rows],
+                full_contacts=full,
             )  # fmt: skip
         return rows
 

@@ -28,6 +28,7 @@ from shopprivacy.domain.requests import Channel, IdentityMethod, NewRequest, Req
 from shopprivacy.domain.staff import Actor, NewStaff, Role, ShopProfile
 from shopprivacy.security.device import DeviceSecret, KeyringDeviceStore
 from shopprivacy.services import Services
+from shopprivacy.services.actors import issue_actor
 from shopprivacy.services.setup import create_vault
 from shopprivacy.storage.database import Database
 
@@ -61,6 +62,7 @@ class DemoDeviceStore(KeyringDeviceStore):
 
     def __init__(self) -> None:
         self._secrets: dict[str, DeviceSecret] = {}
+        self._notes: dict[tuple[str, str], str] = {}
 
     @property
     def available(self) -> bool:
@@ -77,6 +79,12 @@ class DemoDeviceStore(KeyringDeviceStore):
         secret = DeviceSecret(uuid.uuid4().hex, os.urandom(32))
         self._secrets[vault_id] = secret
         return secret
+
+    def recall(self, vault_id: str, name: str) -> str | None:
+        return self._notes.get((vault_id, name))
+
+    def remember(self, vault_id: str, name: str, value: str) -> None:
+        self._notes[(vault_id, name)] = value
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,8 @@ def _add_account(services: Services, director: Actor, account: DemoAccount) -> A
     info = services.staff.add_staff(
         director, NewStaff(account.username, account.role, account.full_name), first
     )
-    actor = Actor(info.id, account.username, account.role)
+    # Issued as a sign-in would: the practice accounts act through the same checks.
+    actor = issue_actor(services.vault, info.id, account.username, account.role)
     services.staff.change_own_password(actor, first, DEMO_PASSWORD)
     return actor
 

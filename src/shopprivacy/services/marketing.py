@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from shopprivacy.domain.spreadsheets import csv_safe
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.permissions import Permission
-from shopprivacy.services import audit_log, customer_records
+from shopprivacy.services import audit_log, customer_records, row_binding
 from shopprivacy.services.authz import require
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import (
@@ -27,6 +28,7 @@ from shopprivacy.storage.customer_models import (
     Customer,
     CustomerContact,
 )
+from shopprivacy.storage.private_files import StagedFile
 
 CTX = "marketing"
 HEADERS = {
@@ -57,10 +59,11 @@ def export_phone(e164: str) -> str:
     return f"({code}) {rest}"
 
 
-def write_list(out: Path, header: list[str], lines: list[list[str]]) -> None:
+def write_list(staged: StagedFile, header: list[str], lines: list[list[str]]) -> None:
     """An XLSX (every cell text, never a formula) or a CSV (UTF-8 with BOM, so Excel shows
-    Vietnamese; cells that a spreadsheet would run escaped with an apostrophe)."""
-    if out.suffix.lower() == ".xlsx":
+    Vietnamese; cells that a spreadsheet would run escaped with an apostrophe), written into
+    the private temporary file of ``staged``."""
+    if staged.target.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
 
@@ -73,12 +76,14 @@ def write_list(out: Path, header: list[str], lines: list[list[str]]) -> None:
                 cell.data_type = "s"  # text, whatever it starts with
                 cells.append(cell)
             sheet.append(cells)
-        book.save(out)
+        staged.handle.close()  # openpyxl writes the bytes itself, into the same 0600 file
+        book.save(staged.temp)
+        with staged.temp.open("rb+") as fh:
+            os.fsync(fh.fileno())
         return
-    with out.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(header)
-        writer.writerows([csv_safe(c) for c in row] for row in lines)
+    writer = csv.writer(staged.handle)
+    writer.writerow(header)
+    writer.writerows([csv_safe(c) for c in row] for row in lines)
 
 
 @dataclass(frozen=True)
@@ -88,8 +93,10 @@ class ExportResult:
     without_contact: int  # consented, but no phone/email/address for that channel on record
 
 
-def consenting_ids(session: Session, purpose: Purpose) -> list[int]:
-    """Live customers whose newest entry for ``purpose`` is a grant."""
+def consenting_ids(session: Session, purpose: Purpose, vault: Vault | None = None) -> list[int]:
+    """Live customers whose newest entry for ``purpose`` is a grant. With ``vault``, only
+    grants that carry their seal (``row_binding``): a grant written with an SQL tool does not
+    put anyone on a marketing list."""
     newest = (
         select(func.max(ConsentEntry.id).label("id"))
         .where(ConsentEntry.purpose == str(purpose))
@@ -97,13 +104,33 @@ def consenting_ids(session: Session, purpose: Purpose) -> list[int]:
         .subquery()
     )
     stmt = (
-        select(ConsentEntry.customer_id)
+        select(ConsentEntry)
         .join(newest, newest.c.id == ConsentEntry.id)
         .join(Customer, Customer.id == ConsentEntry.customer_id)
         .where(ConsentEntry.granted.is_(True), Customer.erased_at.is_(None))
         .order_by(ConsentEntry.customer_id)
     )
-    return list(session.scalars(stmt))
+    return [
+        e.customer_id
+        for e in session.scalars(stmt)
+        if vault is None or row_binding.consent_ok(vault, e)
+    ]
+
+
+def _unwritable(out: Path) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "The file could not be written there: {path}"),
+        field="out",
+        path=str(out),
+    )
+
+
+def _staged(out: Path) -> StagedFile:
+    """A private temporary file beside ``out``, published once the export is logged."""
+    try:
+        return StagedFile(out)
+    except OSError as exc:
+        raise _unwritable(out) from exc
 
 
 class MarketingService:
@@ -120,7 +147,9 @@ class MarketingService:
         """Director and sales (EXPORT_MARKETING). Writes a CSV, or an XLSX when ``out`` ends in
         .xlsx, to ``out`` only: customer number, name and the channel's contact (for phone
         channels also the number in international digits, "84912345678"), every cell escaped
-        against formulas. Audit: ``marketing_exported`` with channel and count."""
+        against formulas. The file is written privately (0600) under a temporary name and moved
+        into place only after the audit entry is committed. Audit: ``marketing_exported`` with
+        channel and count."""
         require(self.vault, actor, Permission.EXPORT_MARKETING, "marketing", str(channel))
         if channel not in MARKETING_CHANNELS:
             raise ValidationError(
@@ -130,30 +159,38 @@ class MarketingService:
                 field="channel",
             )
         say = translate or (lambda _ctx, text: text)
-        with self.vault.db.transaction() as session:
-            ids = consenting_ids(session, channel)
-            rows = [(cid, *self._row(session, cid, channel)) for cid in ids]
-            written = [(cid, name, contact) for cid, name, contact in rows if contact]
-            header = [say(CTX, ID_HEADER), say(CTX, NAME_HEADER), say(CTX, HEADERS[channel])]
-            if channel in PHONE_CHANNELS:
-                header.append(say(CTX, INTERNATIONAL_HEADER))
-            try:
+        staged = _staged(out)
+        try:
+            with self.vault.db.transaction() as session:
+                ids = consenting_ids(session, channel, self.vault)
+                rows = [(cid, *self._row(session, cid, channel)) for cid in ids]
+                written = [(cid, name, contact) for cid, name, contact in rows if contact]
+                header = [say(CTX, h) for h in (ID_HEADER, NAME_HEADER, HEADERS[channel])]
+                if channel in PHONE_CHANNELS:
+                    header.append(say(CTX, INTERNATIONAL_HEADER))
                 lines = [
                     [str(cid), name, contact]
                     + ([digits_of(normalize_phone(contact))] if channel in PHONE_CHANNELS else [])
                     for cid, name, contact in written
                 ]
-                write_list(out, header, lines)
-            except OSError as exc:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The file could not be written there: {path}"),
-                    field="out",
-                    path=str(out),
-                ) from exc
-            audit_log.append(
-                session, self.vault, actor, Action.MARKETING_EXPORTED, "marketing", str(channel),
-                count=len(written), without_contact=len(rows) - len(written),
-            )  # fmt: skip
+                write_list(staged, header, lines)
+                staged.finish_writing()
+                audit_log.append(
+                    session, self.vault, actor, Action.MARKETING_EXPORTED, "marketing",
+                    str(channel), count=len(written), without_contact=len(rows) - len(written),
+                )  # fmt: skip
+        except OSError as exc:
+            staged.discard()
+            raise _unwritable(out) from exc
+        except BaseException:
+            staged.discard()
+            raise
+        # The entry is committed: only now does the file appear under its name (0600).
+        try:
+            staged.publish()
+        except OSError as exc:
+            staged.discard()
+            raise _unwritable(out) from exc
         return ExportResult(out, len(written), len(rows) - len(written))
 
     def _row(self, session: Session, customer_id: int, channel: Purpose) -> tuple[str, str]:
@@ -170,6 +207,10 @@ class MarketingService:
             .where(CustomerContact.customer_id == customer_id)
             .order_by(CustomerContact.position)
         ):
+            if not row_binding.contact_ok(
+                self.vault, contact.id, customer_id, contact.kind, contact.digest, contact.bind
+            ):
+                continue  # moved here from another customer: not this customer's contact
             kind = ContactKind(contact.kind)
             if kind in order and kind not in found:
                 found[kind] = (

@@ -13,7 +13,8 @@ from shopprivacy.domain.staff import Actor, NewStaff, Role, ShopProfile
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.device import DeviceStore
 from shopprivacy.security.keyslots import VaultKeys, new_share
-from shopprivacy.services import audit_log, slots
+from shopprivacy.services import audit_guard, audit_log, slots
+from shopprivacy.services.actors import issue_actor
 from shopprivacy.services.policy_facts import ensure_register
 from shopprivacy.services.shop import write_profile
 from shopprivacy.services.staff_records import insert_staff, validate_new_staff
@@ -55,7 +56,7 @@ def create_vault(
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The first account must be the director's.")
         )
-    validate_new_staff(director, password)
+    validate_new_staff(director, password, profile.name)
 
     migrate.upgrade(db)
     keys = VaultKeys(staff_share=new_share(), device_share=new_share())
@@ -72,11 +73,14 @@ def create_vault(
         slots.add_staff_slot(session, staff.id, keys, password)
         slots.add_device_slot(session, device, keys)
         code = slots.replace_recovery_slot(session, keys)
-        actor = Actor(staff.id, staff.username, Role.DIRECTOR)
+        actor = issue_actor(vault, staff.id, staff.username, Role.DIRECTOR)
+        vault.signed_in = actor
         audit_log.append(
             session, vault, actor, Action.VAULT_CREATED, device_protected=vault.device_protected
         )
-        audit_log.append(
+        newest = audit_log.append(
             session, vault, actor, Action.STAFF_ADDED, "staff", staff.id, role="director"
         )
+        anchor = (newest.seq, newest.hash)
+    audit_guard.move_anchor(devices, vault, anchor)
     return SetupResult(vault, actor, code)

@@ -56,6 +56,15 @@ def open_staff_slot(session: Session, staff_id: int, password: str) -> bytes | N
         return None
 
 
+def equal_time_derivation(session: Session, password: str) -> None:
+    """The work a wrong password costs, done where no slot is opened (unknown, inactive, locked
+    or held-back accounts), so the answer's timing does not tell which of these it was: one
+    Argon2id derivation with the parameters of an existing staff slot and a throwaway salt."""
+    stored = session.scalar(select(KeySlot.kdf_params).where(KeySlot.kind == "staff").limit(1))
+    params = KdfParams.from_json(stored) if stored else None
+    derive_key(password.encode("utf-8"), os.urandom(16), params)
+
+
 def _device_kek(device: DeviceSecret) -> bytes:
     # Without a keyring the "device secret" is empty: the slot then protects nothing, which is
     # exactly what the security screen reports for such a PC.
@@ -73,6 +82,16 @@ def add_device_slot(session: Session, device: DeviceSecret, keys: VaultKeys) -> 
             wrapped=wrap(keys.device_share, _device_kek(device), _device_label(device.device_id)),
         )
     )
+
+
+def has_keyring_less_desk(session: Session) -> bool:
+    """Whether any desk's device slot was made without a keyring (it protects nothing)."""
+    found = session.scalar(
+        select(KeySlot.id)
+        .where(KeySlot.kind == "device", KeySlot.device_id == NO_KEYRING_DEVICE)
+        .limit(1)
+    )
+    return found is not None
 
 
 def open_device_slot(session: Session, device: DeviceSecret | None) -> bytes | None:
@@ -142,12 +161,22 @@ def delete_staff_slot(session: Session, staff_id: int) -> None:
 
 
 _ENROLMENT_LABEL = "enrolment-slot"
+# Marks (in ``device_id``) a code the director made for a PC without a keyring. The mark is also
+# part of the wrapping's label, so setting it with an SQL tool makes the code open nothing.
+KEYRING_LESS_ALLOWED = "keyring-less-allowed"
 
 
-def replace_enrolment_slot(session: Session, keys: VaultKeys, now: datetime) -> tuple[str, bool]:
+def _enrolment_label(allow_keyring_less: bool) -> str:
+    return f"{_ENROLMENT_LABEL}:{KEYRING_LESS_ALLOWED}" if allow_keyring_less else _ENROLMENT_LABEL
+
+
+def replace_enrolment_slot(
+    session: Session, keys: VaultKeys, now: datetime, allow_keyring_less: bool = False
+) -> tuple[str, bool]:
     """A new desk enrolment code (returned once, never stored) wrapping the device share only;
-    it expires ``VALID_FOR`` after ``now`` (the slot's ``created_at``). Also says whether an
-    unused code was replaced."""
+    it expires ``VALID_FOR`` after ``now`` (the slot's ``created_at``). Only with
+    ``allow_keyring_less`` may it enrol a PC without a keyring (which makes the file open
+    anywhere with a password). Also says whether an unused code was replaced."""
     replaced = session.execute(
         delete(KeySlot).where(KeySlot.kind == "enrolment").returning(KeySlot.id)
     ).first()
@@ -157,9 +186,10 @@ def replace_enrolment_slot(session: Session, keys: VaultKeys, now: datetime) -> 
     session.add(
         KeySlot(
             kind="enrolment",
+            device_id=KEYRING_LESS_ALLOWED if allow_keyring_less else None,
             salt=salt,
             kdf_params=DEFAULT_PARAMS.to_json(),
-            wrapped=wrap(keys.device_share, kek, _ENROLMENT_LABEL),
+            wrapped=wrap(keys.device_share, kek, _enrolment_label(allow_keyring_less)),
             created_at=now,
         )
     )
@@ -170,6 +200,7 @@ def replace_enrolment_slot(session: Session, keys: VaultKeys, now: datetime) -> 
 class OpenedEnrolment:
     slot_id: int
     device_share: bytes
+    allows_keyring_less: bool = False
 
 
 def open_enrolment_slot(session: Session, code: str, now: datetime) -> OpenedEnrolment | str:
@@ -179,14 +210,15 @@ def open_enrolment_slot(session: Session, code: str, now: datetime) -> OpenedEnr
     if slot is None or slot.salt is None or slot.kdf_params is None:
         return "no_code"
     kek = derive_key(code.encode(), slot.salt, KdfParams.from_json(slot.kdf_params))
+    allows = slot.device_id == KEYRING_LESS_ALLOWED
     try:
-        share = unwrap(slot.wrapped, kek, _ENROLMENT_LABEL)
+        share = unwrap(slot.wrapped, kek, _enrolment_label(allows))
     except UnwrapFailed:
         return "wrong_code"
     if now >= slot.created_at + VALID_FOR:
         session.delete(slot)
         return "expired"
-    return OpenedEnrolment(slot.id, share)
+    return OpenedEnrolment(slot.id, share, allows)
 
 
 def spend_enrolment_slot(session: Session, slot_id: int) -> bool:

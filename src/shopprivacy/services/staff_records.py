@@ -6,12 +6,14 @@ import re
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from shopprivacy.domain.errors import ConflictError, DamagedRecord, ValidationError
 from shopprivacy.domain.staff import NewStaff, Role, StaffInfo, Undertaking
+from shopprivacy.domain.text_safety import refuse_unsafe
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.security.passwords import check_password
+from shopprivacy.services.shop import read_profile
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.models import Staff
 
@@ -31,16 +33,26 @@ class PasswordRefused(ValidationError):
 
 
 def enforce_password_policy(
-    password: str, username: str, full_name: str | None, phone: str | None, birth_date: date | None
+    password: str,
+    username: str,
+    full_name: str | None,
+    phone: str | None,
+    birth_date: date | None,
+    shop_name: str | None = None,
 ) -> None:
     problems = check_password(
-        password, username=username, full_name=full_name, phone=phone, birth_date=birth_date
+        password,
+        username=username,
+        full_name=full_name,
+        phone=phone,
+        birth_date=birth_date,
+        shop_name=shop_name,
     )
     if problems:
         raise PasswordRefused(problems)
 
 
-def validate_new_staff(new: NewStaff, password: str) -> None:
+def validate_new_staff(new: NewStaff, password: str, shop_name: str | None = None) -> None:
     if not USERNAME_RE.match(new.username):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -54,7 +66,10 @@ def validate_new_staff(new: NewStaff, password: str) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Enter the person's full name."), field="full_name"
         )
-    enforce_password_policy(password, new.username, new.full_name, new.phone, new.birth_date)
+    refuse_unsafe(new.full_name, "full_name")
+    enforce_password_policy(
+        password, new.username, new.full_name, new.phone, new.birth_date, shop_name
+    )
 
 
 def insert_staff(session: Session, vault: Vault, new: NewStaff) -> Staff:
@@ -130,12 +145,18 @@ def validate_undertaking(undertaking: Undertaking, today: date) -> Undertaking:
     return Undertaking(undertaking.signed_on, version)
 
 
-def personal_details(vault: Vault, row: Staff) -> tuple[str | None, str | None, date | None]:
-    """Name, phone and birth date, for checking a new password against them."""
+def personal_details(
+    vault: Vault, row: Staff
+) -> tuple[str | None, str | None, date | None, str | None]:
+    """Name, phone and birth date, and the shop's name, for checking a new password against
+    them (``enforce_password_policy``'s arguments after the login name, in order)."""
     c = vault.cipher
     birth = c.open(T, "birth_date", row.id, row.birth_date_enc)
+    session = object_session(row)
+    shop_name = read_profile(session, vault).name if session is not None else None
     return (
         c.open(T, "full_name", row.id, row.full_name_enc),
         c.open(T, "phone", row.id, row.phone_enc),
         date.fromisoformat(birth) if birth else None,
+        shop_name,
     )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from shopprivacy.domain.staff import Actor
 from shopprivacy.security.blind_index import BlindIndexer
 from shopprivacy.security.cipher import FieldCipher
 from shopprivacy.security.keyslots import VaultKeys
@@ -21,6 +22,12 @@ class Vault:
     # False where this PC has no OS keyring and the vault opened without the device factor.
     device_protected: bool
     clock: Callable[[], datetime] = utcnow
+    # True when some desk was enrolled without a keyring: its device slot is wrapped under an
+    # empty secret, and the device share is the same for every desk, so a copy of the file
+    # then opens on any PC with a staff password, whatever this PC's keyring does.
+    open_anywhere: bool = False
+    # Who signed in to open this vault: a refused forged Actor is logged as this person.
+    signed_in: Actor | None = None
     cipher: FieldCipher = field(init=False)
     index: BlindIndexer = field(init=False)
     audit_key: bytes = field(init=False)

@@ -55,6 +55,21 @@ class CustomerContact(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     value_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     digest: Mapped[bytes | None] = mapped_column(LargeBinary(16), index=True)
+    # Keyed seal tying this row to its customer (services.row_binding).
+    bind: Mapped[str | None] = mapped_column(String(64))
+
+
+class ContactClaim(Base):
+    """One live customer per phone or email, held by the database itself: the check before
+    saving cannot see a customer another desk is saving at the same moment (PostgreSQL let
+    both in), this primary key can. One row per distinct digest, pointing at the contact that
+    holds it; it goes with that contact (a customer's edit or erasure deletes its contacts)."""
+
+    __tablename__ = "contact_claims"
+    digest: Mapped[bytes] = mapped_column(LargeBinary(16), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("customer_contacts.id", ondelete="CASCADE"), unique=True
+    )
 
 
 class CustomerAddress(Base):
@@ -130,6 +145,8 @@ class ConsentEntry(Base):
     policy_version_id: Mapped[int | None] = mapped_column(ForeignKey("policy_versions.id"))
     # What the customer was told (purpose, channel, frequency), sealed JSON.
     notice_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Keyed seal over the whole entry (services.row_binding): a forged grant is not one.
+    bind: Mapped[str | None] = mapped_column(String(64))
 
     # "Whose newest entry for this purpose is a grant" is answered from this index.
     __table_args__ = (Index("ix_consents_purpose_customer", "purpose", "customer_id", "id"),)

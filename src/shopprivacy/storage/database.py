@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from shopprivacy.security import db_credentials
 from shopprivacy.security.db_credentials import ServerAccount
+from shopprivacy.storage import private_files
 
 
 class Database:
@@ -113,6 +114,16 @@ def _make_engine(url: URL, is_sqlite: bool) -> Engine:
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": 30})
+
+    if path and path != ":memory:":
+
+        @event.listens_for(engine, "do_connect")
+        def _private_file(*_args: Any) -> None:
+            # SQLite gives its -wal and -shm files the database file's own mode, so making the
+            # file 0600 before SQLite first opens it (and narrowing one from an older version)
+            # keeps all three readable by this account only. An empty file is a new database.
+            private_files.create_private(Path(path))
+            private_files.restrict(Path(path))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

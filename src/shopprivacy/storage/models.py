@@ -54,6 +54,9 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(default=True)
     locked: Mapped[bool] = mapped_column(default=False)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    # The last active director is never locked (anyone could type wrong passwords to lock the
+    # shop out); sign-ins to it are held back until this time instead, longer after each failure.
+    held_until: Mapped[datetime | None] = mapped_column()
     must_change_password: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     deactivated_at: Mapped[datetime | None] = mapped_column()
@@ -122,6 +125,9 @@ class PendingAuditEvent(Base):
     staff_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(48))
     detail: Mapped[str] = mapped_column(Text, default="{}")
+    # Keyed seal under the pending-events key each enrolled desk keeps ("" from a desk without
+    # one): a row written or changed with an SQL tool does not join the chain as what it claims.
+    mac: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class ErasureLedger(Base):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopprivacy.domain.errors import DeviceNotEnrolled
+from shopprivacy.domain.errors import AuditLogBroken, DeviceNotEnrolled
 from shopprivacy.services.auth import AuthService, SignedIn
 from shopprivacy.ui.desk_enrolment_dialog import DeskEnrolmentDialog
 from shopprivacy.ui.errors import error_text
@@ -50,6 +50,14 @@ class LoginWindow(QWidget):
         self.sign_in_button.setDefault(True)
         self.message = MessageLabel()
         self.message.setObjectName("login_message")
+        # Shown only when sign-in found the audit log tampered with: the director may carry on,
+        # writing what was found into the log (other roles are refused by the service anyway).
+        self.record_break_button = QPushButton(
+            self.tr("I am the director: write this into the audit log and sign in")
+        )
+        self.record_break_button.setObjectName("record_break")
+        self.record_break_button.setVisible(False)
+        self.record_break_button.clicked.connect(self.sign_in_over_break)
         self.notice = paragraph(notice)
         self.notice.setVisible(bool(notice))
         self.recover_link = QPushButton(
@@ -81,6 +89,7 @@ class LoginWindow(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.record_break_button)
         layout.addWidget(self.sign_in_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         layout.addWidget(self.new_desk_link)
@@ -90,8 +99,8 @@ class LoginWindow(QWidget):
         self.setTabOrder(self.password, self.sign_in_button)
         self.setTabOrder(self.sign_in_button, self.new_desk_link)
         self.setTabOrder(self.new_desk_link, self.recover_link)
-        self.sign_in_button.clicked.connect(self.sign_in)
-        self.password.returnPressed.connect(self.sign_in)
+        self.sign_in_button.clicked.connect(lambda: self.sign_in())
+        self.password.returnPressed.connect(lambda: self.sign_in())
         self.username.returnPressed.connect(self.password.setFocus)
         self.recover_link.clicked.connect(self.open_recovery)
         self.new_desk_link.clicked.connect(self.open_new_desk)
@@ -102,16 +111,22 @@ class LoginWindow(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         (self.password if self.username.text() else self.username).setFocus()
 
-    def sign_in(self) -> None:
+    def sign_in(self, accept_audit_break: bool = False) -> None:
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
             self.message.show_error(self.tr("Enter your login name and password."))
             return
         self._set_busy(True)
+        self.record_break_button.setVisible(False)
         self.message.show_ok(self.tr("Signing in…"))
         self.workers.run(
-            lambda: self.auth.sign_in(username, password), self._signed_in, self._failed
+            lambda: self.auth.sign_in(username, password, accept_audit_break=accept_audit_break),
+            self._signed_in,
+            self._failed,
         )
+
+    def sign_in_over_break(self) -> None:
+        self.sign_in(accept_audit_break=True)
 
     def _signed_in(self, result: SignedIn) -> None:
         self._set_busy(False)
@@ -121,8 +136,12 @@ class LoginWindow(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.password.clear()
         self.message.show_error(error_text(error))
+        if isinstance(error, AuditLogBroken):
+            # The password is kept for the director's "carry on" click, and only for that.
+            self.record_break_button.setVisible(True)
+            return
+        self.password.clear()
         if isinstance(error, DeviceNotEnrolled):
             # The usual way in for one more desk; the recovery code stays for emergencies.
             self.new_desk_link.setFocus()

@@ -23,6 +23,10 @@ PROBLEMS = {
         "cli", "the newest entries were removed, or the sealed head was edited"
     ),
     "head_missing": QT_TRANSLATE_NOOP("cli", "the sealed head of the log is missing"),
+    "rolled_back": QT_TRANSLATE_NOOP(
+        "cli", "the database is an older copy than this computer last saw"
+    ),
+    "rewritten": QT_TRANSLATE_NOOP("cli", "the entry this computer last saw was rewritten"),
 }
 
 
@@ -39,6 +43,14 @@ def register(subparsers: Subparsers) -> None:
     )
     p = audit.add_parser("verify", help=help_text, description=help_text)
     set_handler(p, run_verify)
+
+    help_text = QT_TRANSLATE_NOOP(
+        "cli",
+        "director only: sign in over a damaged audit log, writing what was found into it, "
+        "so the shop can carry on (what was found stays in the log)",
+    )
+    p = audit.add_parser("record-break", help=help_text, description=help_text)
+    set_handler(p, run_record_break)
 
     help_text = QT_TRANSLATE_NOOP("cli", "list audit log entries, newest first")
     p = audit.add_parser("list", help=help_text, description=help_text)
@@ -121,6 +133,25 @@ def run_verify(ctx: CliContext) -> int:
     )
     out.result(data)
     return INTEGRITY_EXIT
+
+
+def run_record_break(ctx: CliContext) -> int:
+    """Director only (other roles stay refused with exit 5). Audit: ``audit_break_recorded``
+    with what the sign-in found, when it found anything, then ``signed_in``."""
+    services, actor = ctx.sign_in(accept_audit_break=True)
+    result = services.audit.verify(actor)
+    ctx.out.result(
+        {"ok": True, "chain_whole_now": result.ok, "head_seq": result.head_seq},
+        ctx.out.tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Signed in. What was found is written in the audit log; the log now ends at "
+                "entry #{head_seq}.",
+            ),
+            head_seq=result.head_seq,
+        ),
+    )
+    return 0
 
 
 def _shop_midnight(day_text: str | None, option: str, plus_days: int = 0) -> datetime | None:

@@ -40,18 +40,11 @@ def register(subparsers: Subparsers) -> None:
     help_text = QT_TRANSLATE_NOOP(
         "cli",
         "build the shop again from a backup on a computer or server with no shop yet, with the "
-        "printed recovery code (new director password from $SHOPPRIVACY_NEW_PASSWORD, else "
-        "asked for)",
+        "printed recovery code (the code from $SHOPPRIVACY_RECOVERY_CODE, the new director "
+        "password from $SHOPPRIVACY_NEW_PASSWORD, else both asked for)",
     )
     p = backup.add_parser("rebuild", help=help_text, description=help_text)
     p.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "the backup file"))
-    p.add_argument(
-        "--recovery-code",
-        metavar="CODE",
-        help=QT_TRANSLATE_NOOP(
-            "cli", "the code from the recovery sheet (else $SHOPPRIVACY_RECOVERY_CODE, else asked)"
-        ),
-    )
     p.add_argument(
         "--director",
         required=True,
@@ -124,7 +117,7 @@ def run_rebuild(ctx: CliContext) -> int:
     """Anyone holding the backup and its recovery code, where no shop exists yet.
     Audit: ``recovered``, ``device_enrolled``, ``recovery_code_replaced``, ``signed_in``,
     ``backup_restored``. The typed code is spent; the new one is printed once."""
-    code = recover._code(ctx)  # the same sources as `recover`: option, environment, prompt
+    code = recover._code(ctx)  # the same sources as `recover`: environment, else a prompt
     new = ctx.new_password()
     signed = restore_new_shop(
         ctx.database(),

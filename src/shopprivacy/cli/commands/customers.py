@@ -8,6 +8,7 @@ from typing import Any
 from shopprivacy.cli.context import CliContext
 from shopprivacy.cli.output import Output, table
 from shopprivacy.cli.parser import Subparsers, add_group, parse_date, set_handler
+from shopprivacy.cli.problems import CliProblem
 from shopprivacy.domain.customers import (
     Address,
     AddressKind,
@@ -21,6 +22,7 @@ from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.text import format_datetime
 
 FIND_LIMIT = 50
+FIND_MAX = 100
 
 
 def register(subparsers: Subparsers) -> None:
@@ -77,7 +79,7 @@ def register(subparsers: Subparsers) -> None:
         type=int,
         default=FIND_LIMIT,
         metavar="N",
-        help=QT_TRANSLATE_NOOP("cli", "at most this many (default 50)"),
+        help=QT_TRANSLATE_NOOP("cli", "at most this many (default 50, at most 100)"),
     )
     set_handler(p, run_find)
 
@@ -115,8 +117,21 @@ def run_add(ctx: CliContext) -> int:
 
 
 def run_find(ctx: CliContext) -> int:
-    """Every role; phones and emails masked without full-contact rights. Audit:
-    ``customer_searched`` for a full phone or email (the service)."""
+    """Every role; phones and emails masked without full-contact rights. Text is required and
+    ``--limit`` at most FIND_MAX. Audit: ``customer_searched`` for a full phone or email,
+    ``customers_listed`` with the ids for a long page (the service)."""
+    if not ctx.args.text.strip():
+        # Not a way to page through every customer's contacts from a script.
+        raise CliProblem(
+            2,
+            QT_TRANSLATE_NOOP(
+                "cli", "Say what to look for: part of a name, a phone number or an email."
+            ),
+        )
+    if not 1 <= ctx.args.limit <= FIND_MAX:
+        raise CliProblem(
+            2, QT_TRANSLATE_NOOP("cli", "--limit must be from 1 to {max}."), max=FIND_MAX
+        )
     services, actor = ctx.sign_in()
     rows = services.customers.search_customers(actor, ctx.args.text, limit=ctx.args.limit)
     out = ctx.out

@@ -8,6 +8,8 @@ from shopprivacy.cli.parser import Subparsers, add_group, set_handler
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.reports.text import format_datetime
 
+DESK_CODE_ENV = "SHOPPRIVACY_DESK_CODE"
+
 
 def register(subparsers: Subparsers) -> None:
     _parser, children = add_group(
@@ -22,19 +24,23 @@ def register(subparsers: Subparsers) -> None:
         "an older unused code stops working",
     )
     p = children.add_parser("enrol-code", help=help_text, description=help_text)
+    p.add_argument(
+        "--allow-no-keyring",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "let the code add a computer without a key store (OS keyring); a copy of the "
+            "database then opens on any computer with a valid password",
+        ),
+    )
     set_handler(p, run_enrol_code)
     help_text = QT_TRANSLATE_NOOP(
         "cli",
         "on the new computer: enroll it with the director's code and your own login name and "
-        "password (password from $SHOPPRIVACY_PASSWORD, else asked for)",
+        "password (the code from $SHOPPRIVACY_DESK_CODE, the password from "
+        "$SHOPPRIVACY_PASSWORD, else both asked for)",
     )
     p = children.add_parser("enrol", help=help_text, description=help_text)
-    p.add_argument(
-        "--code",
-        required=True,
-        metavar="CODE",
-        help=QT_TRANSLATE_NOOP("cli", "the desk code the director made"),
-    )
     set_handler(p, run_enrol)
 
 
@@ -42,14 +48,16 @@ def run_enrol_code(ctx: CliContext) -> int:
     """Director only (ENROLL_DESK; refused and logged for anyone else). Audit:
     ``desk_enrolment_code_issued`` (never the code)."""
     services, actor = ctx.sign_in()
-    issued = services.desk_enrolment.issue_enrolment_code(actor)
+    issued = services.desk_enrolment.issue_enrolment_code(
+        actor, allow_keyring_less=ctx.args.allow_no_keyring
+    )
     out = ctx.out
     expires = format_datetime(issued.expires_at, out.catalog.language)
     out.say(
         QT_TRANSLATE_NOOP(
             "cli",
-            "On the new computer, run 'shopprivacy-admin --user LOGIN_NAME desk enrol --code "
-            'CODE\' (or choose "This is a new desk" at sign-in) with this code. It works once, '
+            "On the new computer, run 'shopprivacy-admin --user LOGIN_NAME desk enrol' and type "
+            'this code when asked (or choose "This is a new desk" at sign-in). It works once, '
             "until {time}. Each person still signs in with their own password.",
         ),
         time=expires,
@@ -68,7 +76,8 @@ def run_enrol(ctx: CliContext) -> int:
     ``desk_enrolment_failed``."""
     auth = ctx.auth()
     who = ctx.username()
-    signed = auth.enrol_desk(who, ctx.password(), ctx.args.code)
+    code = ctx.secret(DESK_CODE_ENV, QT_TRANSLATE_NOOP("cli", "Desk code: "))
+    signed = auth.enrol_desk(who, ctx.password(), code)
     out = ctx.out
     out.say(
         QT_TRANSLATE_NOOP(

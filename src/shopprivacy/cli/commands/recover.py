@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
-import sys
-
 from shopprivacy.cli.commands.recovery_sheet import show_recovery_code
 from shopprivacy.cli.context import CliContext, no_keyring_warning
 from shopprivacy.cli.parser import Subparsers, set_handler
-from shopprivacy.cli.problems import CliProblem
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 
 CODE_ENV = "SHOPPRIVACY_RECOVERY_CODE"
@@ -18,16 +14,10 @@ def register(subparsers: Subparsers) -> None:
     help_text = QT_TRANSLATE_NOOP(
         "cli",
         "use the printed recovery code to set a new director password and enroll this computer "
-        "(new password from $SHOPPRIVACY_NEW_PASSWORD, else asked for)",
+        "(the code from $SHOPPRIVACY_RECOVERY_CODE, the new password from "
+        "$SHOPPRIVACY_NEW_PASSWORD, else both asked for)",
     )
     p = subparsers.add_parser("recover", help=help_text, description=help_text)
-    p.add_argument(
-        "--recovery-code",
-        metavar="CODE",
-        help=QT_TRANSLATE_NOOP(
-            "cli", "the code from the recovery sheet (else $SHOPPRIVACY_RECOVERY_CODE, else asked)"
-        ),
-    )
     p.add_argument(
         "--director",
         required=True,
@@ -38,18 +28,8 @@ def register(subparsers: Subparsers) -> None:
 
 
 def _code(ctx: CliContext) -> str:
-    code: str | None = ctx.args.recovery_code or ctx.env.get(CODE_ENV)
-    if code:
-        return code
-    if not ctx.interactive:
-        raise CliProblem(
-            2,
-            QT_TRANSLATE_NOOP(
-                "cli", "Give the recovery code with --recovery-code or $SHOPPRIVACY_RECOVERY_CODE."
-            ),
-        )
-    prompt = ctx.out.tr(QT_TRANSLATE_NOOP("cli", "Recovery code: "))
-    return getpass.getpass(prompt, stream=sys.stderr)
+    """The recovery code from $SHOPPRIVACY_RECOVERY_CODE, else typed without echo."""
+    return ctx.secret(CODE_ENV, QT_TRANSLATE_NOOP("cli", "Recovery code: "))
 
 
 def run_recover(ctx: CliContext) -> int:

@@ -236,7 +236,14 @@ class DirectorHome(QWidget):
         return QCoreApplication.translate("roles", ROLE_LABELS[role])
 
     def _security_text(self) -> str:
-        if self.services.vault.device_protected:
+        vault = self.services.vault
+        if vault.device_protected and vault.open_anywhere:
+            return self.tr(
+                "⚠ Another desk was added on a PC without a secure key store. Because of it, a "
+                "copy of the database opens on any PC with a valid password, this one's key "
+                "store notwithstanding. Keep every PC and the backups locked away."
+            )
+        if vault.device_protected:
             return self.tr(
                 "✔ Protected by this PC's key store: a copy of the database does not open on "
                 "another PC, even with a staff password."
