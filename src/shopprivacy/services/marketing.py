@@ -173,15 +173,15 @@ class MarketingService:
                     + ([digits_of(normalize_phone(contact))] if channel in PHONE_CHANNELS else [])
                     for cid, name, contact in written
                 ]
-                write_list(staged, header, lines)
-                staged.finish_writing()
+                try:
+                    write_list(staged, header, lines)
+                    staged.finish_writing()
+                except OSError as exc:
+                    raise _unwritable(out) from exc
                 audit_log.append(
                     session, self.vault, actor, Action.MARKETING_EXPORTED, "marketing",
                     str(channel), count=len(written), without_contact=len(rows) - len(written),
                 )  # fmt: skip
-        except OSError as exc:
-            staged.discard()
-            raise _unwritable(out) from exc
         except BaseException:
             staged.discard()
             raise
