@@ -7,7 +7,9 @@ customer; an edit over a newer save at another desk shows both versions and lets
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -130,6 +132,13 @@ class CustomerForm(QDialog):
         right.addStretch(1)
         self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        # Tab reads the right column top-down too: the guardian (made last) before the addresses.
+        g = self.guardian
+        before = self.addresses[AddressKind.HOME].street.previousInFocusChain()
+        chain = [g.name, g.phone, g.email, g.relationship, g.method, g.child_agreed]
+        for earlier, later in pairwise([before or self.notes, *chain]):
+            QWidget.setTabOrder(earlier, later)
         scroll.setWidget(body)
 
         self.buttons = QDialogButtonBox(

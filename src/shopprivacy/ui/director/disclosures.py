@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +150,12 @@ class RecordDisclosureDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         widen(self.search, 36)
+        # The search row was moved into the form after the form's own fields were made, which
+        # put it last for Tab: give it back its place at the top.
+        chain: list[QWidget] = [self.search, self.search_button, self.found, *d.fields.values()]
+        chain += [d.partner, d.basis, d.reference, d.purpose]
+        for earlier, later in pairwise(chain):
+            QWidget.setTabOrder(earlier, later)
         self.found.setMinimumHeight(self.fontMetrics().height() * 6)
         self.search_button.clicked.connect(self.find_customers)
         self.search.returnPressed.connect(self.find_customers)
