@@ -218,8 +218,9 @@ class DateField(QWidget):
         self._emit_if_changed()
 
     def _text_changed(self, _text: str) -> None:
-        if not self.edit.text():  # the clear button, or everything deleted
-            self._emit_if_changed()
+        # A date typed in full counts at once (a child's birth date shows the guardian section
+        # before the field is left); emptying it too.
+        self._emit_if_changed()
 
     def _emit_if_changed(self) -> None:
         now = self.value()
