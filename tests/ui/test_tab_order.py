@@ -22,7 +22,6 @@ from shopprivacy.ui.desk.order_dialog import OrderDialog
 from shopprivacy.ui.director.breaches import BreachesPage
 from shopprivacy.ui.director.disclosures import DisclosuresPage
 from shopprivacy.ui.director.partners import PartnerDialog, PartnersPage
-from shopprivacy.ui.director.policy import PolicyPage
 from shopprivacy.ui.director.staff import StaffAdmin
 from shopprivacy.ui.director.staff_dialogs import AddStaffDialog
 from shopprivacy.ui.workers import Workers
@@ -30,6 +29,7 @@ from tests.conftest import Shop
 from tests.services.customer_helpers import add
 from tests.ui.desk_support import open_desk, top_dialog
 from tests.ui.helpers import click
+from tests.ui.test_policy_tab import open_editor, policy_page
 
 MAX_STOPS = 80
 
@@ -225,15 +225,7 @@ def director_disclosure_dialog(qtbot: QtBot, shop: Shop, workers: Workers) -> No
 
 
 def policy_publish(qtbot: QtBot, shop: Shop, workers: Workers) -> None:
-    page = PolicyPage(shop.services, shop.director, workers)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    click(qtbot, page.versions.draft_button)
-    dialog = page.editor_dialog
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
+    dialog = open_editor(qtbot, policy_page(qtbot, shop, workers))
     editor = dialog.editor
     walk(qtbot, dialog, editor.text, [editor.label, editor.effective.edit])
 
