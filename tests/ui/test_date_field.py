@@ -144,3 +144,21 @@ def test_a_date_that_is_not_optional_opens_on_today_and_must_be_given(qtbot: QtB
     field.set_value(date(2027, 1, 1))
     with pytest.raises(Exception, match="08/12/2026"):
         field.checked_value()
+
+
+def test_the_calendar_of_a_field_low_on_the_screen_opens_above_it(qtbot: QtBot) -> None:
+    field = DateField(TODAY, TODAY)
+    qtbot.addWidget(field)
+    field.resize(200, 30)
+    screen = field.screen().availableGeometry()
+    field.move(screen.right() - 150, screen.bottom() - 40)
+    field.show()
+    qtbot.waitExposed(field)
+    field.open_calendar()
+    calendar = field.calendar
+    assert calendar is not None
+    qtbot.waitExposed(calendar)
+    shown = calendar.frameGeometry()
+    assert screen.contains(shown), (screen, shown)
+    assert shown.bottom() <= field.mapToGlobal(field.rect().topLeft()).y()
+    calendar.close()

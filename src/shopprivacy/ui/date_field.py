@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
+    QPoint,
+    QSize,
     Qt,
     QTime,
     Signal,
@@ -260,10 +262,22 @@ class DateField(QWidget):
         calendar.setCurrentPage(start.year, start.month)
         calendar.activated.connect(self._picked)
         calendar.clicked.connect(self._picked)
-        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.adjustSize()
+        calendar.move(self._popup_place(calendar.size()))
         self.calendar = calendar
         calendar.show()
+        calendar.move(self._popup_place(calendar.frameGeometry().size()))  # its real size now
         calendar.setFocus()
+
+    def _popup_place(self, size: QSize) -> QPoint:
+        """Under the field, or above it when the screen ends first (a field low on a small
+        screen), never past the screen's right edge."""
+        place = self.mapToGlobal(self.rect().bottomLeft())
+        screen = self.screen().availableGeometry()
+        if place.y() + size.height() > screen.bottom():
+            place = self.mapToGlobal(self.rect().topLeft()) - QPoint(0, size.height())
+        place.setX(max(screen.left(), min(place.x(), screen.right() - size.width())))
+        return place
 
     def _picked(self, day: QDate) -> None:
         self.set_value(_pydate(day))
