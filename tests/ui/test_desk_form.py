@@ -68,12 +68,12 @@ def _web_ip(text: str) -> Fill:
 
 
 def _birth(years: int) -> Fill:
-    return lambda _qtbot, form: form.birth.edit.setDate(years_ago(years))
+    return lambda _qtbot, form: form.birth.setDate(years_ago(years))
 
 
 def _guardian(name: str, phone: str) -> Fill:
     def fill(qtbot: QtBot, form: CustomerForm) -> None:
-        form.birth.edit.setDate(years_ago(10))
+        form.birth.setDate(years_ago(10))
         type_into(qtbot, form.guardian.name, name)
         type_into(qtbot, form.guardian.phone, phone)
 
@@ -132,7 +132,7 @@ def test_a_new_customer_typed_in_is_saved_and_opened(
     _typed()(qtbot, form)
     _email("Anh.Nguyen@Gmail.com")(qtbot, form)
     type_into(qtbot, form.addresses[AddressKind.HOME].province, "Đà Nẵng")
-    form.birth.edit.setDate(QDate(1990, 4, 30))
+    form.birth.setDate(QDate(1990, 4, 30))
     click(qtbot, form.save_button)
     view = top_dialog(CustomerView)
     assert isinstance(view, CustomerView)
@@ -180,11 +180,11 @@ def test_a_child_needs_the_guardian_section_filled_before_saving(
     form = new_form(qtbot, shop, workers)
     _typed(name="Lê Minh Khôi")(qtbot, form)
     assert not form.guardian.isVisible()
-    form.birth.edit.setDate(years_ago(10))
+    form.birth.setDate(years_ago(10))
     assert form.guardian.isVisible() and form.guardian.child_agreed.isVisible()
-    form.birth.edit.setDate(years_ago(5))
+    form.birth.setDate(years_ago(5))
     assert form.guardian.isVisible() and not form.guardian.child_agreed.isVisible()
-    form.birth.edit.setDate(years_ago(10))
+    form.birth.setDate(years_ago(10))
     type_into(qtbot, form.guardian.name, "Lê Thị Hoa")
     type_into(qtbot, form.guardian.phone, "0903 111 222")
     click(qtbot, form.save_button)

@@ -27,7 +27,7 @@ from shopprivacy.domain.minors import GuardianRule, guardian_rule
 from shopprivacy.domain.names import clean_text, normalize_name
 from shopprivacy.domain.phones import normalize_phone
 from shopprivacy.domain.text_safety import refuse_unsafe
-from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
+from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP, Message
 
 MAX_AGE_YEARS = 120
 MAX_NOTES = 4000
@@ -72,11 +72,32 @@ class StaleCustomer(ConflictError):
         )
 
 
-class GuardianRequired(ValidationError):
-    """A child's order or consent without the guardian's recorded consent."""
+# What a child's record may still lack, each named alone so the message lists only those.
+GUARDIAN_PARTS = {
+    "guardian_name": QT_TRANSLATE_NOOP("errors", "the guardian's full name"),
+    "guardian_phone": QT_TRANSLATE_NOOP("errors", "the guardian's phone number or email"),
+    "guardian_method": QT_TRANSLATE_NOOP("errors", "how the guardian gave their consent"),
+    "child_agreed": QT_TRANSLATE_NOOP("errors", "the child's own agreement (from 7 years old)"),
+}
 
-    def __init__(self, minor_age: int, child_too: bool) -> None:
+
+class GuardianRequired(ValidationError):
+    """A child's order or consent without the guardian's recorded consent.
+
+    With no guardian at all the message says everything is needed; otherwise ``reasons`` lists
+    only what is missing and ``field`` points at the first of those."""
+
+    def __init__(self, minor_age: int, child_too: bool, missing: tuple[str, ...] = ()) -> None:
         self.child_too = child_too
+        self.missing = missing
+        if missing:
+            self.reasons = [Message("errors", GUARDIAN_PARTS[m]) for m in missing]
+            field = missing[0] if missing[0] in ("guardian_name", "guardian_phone") else "guardian"
+            source = QT_TRANSLATE_NOOP(
+                "errors", "This customer is under {age}. Still missing before saving:"
+            )
+            super().__init__(source, field=field, age=minor_age)
+            return
         source = (
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -140,11 +161,6 @@ def _contacts(draft: CustomerDraft, rules: CustomerRules) -> tuple[tuple[Contact
         )
         if (point.kind, value) not in out and value not in (v for _, v in out):
             out.append((point.kind, value))
-    if not out:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Enter at least one phone number or email."),
-            field="contacts",
-        )
     if len(out) > MAX_CONTACTS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "At most {n} phone numbers and emails."),
@@ -207,12 +223,38 @@ def _guardian(draft: CustomerDraft) -> Guardian | None:
     )
 
 
+def _reachable(
+    contacts: tuple[tuple[ContactKind, str], ...],
+    draft: CustomerDraft,
+    birth: date | None,
+    rules: CustomerRules,
+    today: date,
+) -> None:
+    """Someone must be reachable: the customer, or for a child the guardian (a child often has
+    no phone of their own; the guardian's is then enough)."""
+    if contacts:
+        return
+    g = draft.guardian
+    is_child = guardian_rule(birth, today, rules.minor_age) is not GuardianRule.NONE
+    if is_child and g is not None and (g.phone.strip() or g.email.strip()):
+        return
+    source = (
+        QT_TRANSLATE_NOOP(
+            "errors", "Enter a phone number or email for the child or for their guardian."
+        )
+        if is_child
+        else QT_TRANSLATE_NOOP("errors", "Enter at least one phone number or email.")
+    )
+    raise ValidationError(source, field="contacts")
+
+
 def validate_draft(draft: CustomerDraft, rules: CustomerRules, today: date) -> CleanDraft:
     """The draft in stored form, or ValidationError for the first field that is wrong."""
     name = normalize_name(draft.full_name)
     contacts = _contacts(draft, rules)
     addresses = _addresses(draft, rules)
     birth = _birth_date(draft, rules, today)
+    _reachable(contacts, draft, birth, rules, today)
     notes = draft.notes.strip()
     refuse_unsafe(notes, "notes", multiline=True)
     if notes and not rules.collects(OptionalField.NOTES):
@@ -241,17 +283,20 @@ def validate_draft(draft: CustomerDraft, rules: CustomerRules, today: date) -> C
 def check_guardian(
     birth: date | None, guardian: Guardian | None, today: date, minor_age: int
 ) -> None:
-    """Refuse an order or consent for a child whose guardian's consent is not recorded."""
+    """Refuse an order or consent for a child whose guardian's consent is not recorded; the
+    error names only what is missing."""
     rule = guardian_rule(birth, today, minor_age)
     if rule is GuardianRule.NONE:
         return
     child_too = rule is GuardianRule.CHILD_AND_GUARDIAN
-    ok = (
-        guardian is not None
-        and bool(guardian.name)
-        and bool(guardian.phone or guardian.email)
-        and guardian.consent_method is not None
-        and (guardian.child_agreed or not child_too)
-    )
-    if not ok:
+    if guardian is None:
         raise GuardianRequired(minor_age, child_too)
+    lacking = {
+        "guardian_name": not guardian.name,
+        "guardian_phone": not (guardian.phone or guardian.email),
+        "guardian_method": guardian.consent_method is None,
+        "child_agreed": child_too and not guardian.child_agreed,
+    }
+    missing = tuple(part for part, absent in lacking.items() if absent)
+    if missing:
+        raise GuardianRequired(minor_age, child_too, missing)

@@ -11,31 +11,24 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
 from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.requests import RequestType, Status
+
+# SHOP_ZONE is re-exported: the request clock's users have always taken it from here.
+from shopprivacy.domain.shop_clock import SHOP_ZONE as SHOP_ZONE
+from shopprivacy.domain.shop_clock import shop_time, time_text
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 
 CTX = "requests"
 SETTING_KEY = "request_deadlines"
 MAX_DAYS = 120
-
-
-def _shop_zone() -> tzinfo:
-    try:
-        return ZoneInfo("Asia/Ho_Chi_Minh")
-    except ZoneInfoNotFoundError:  # Windows without tz data; Vietnam keeps UTC+7 all year
-        return timezone(timedelta(hours=7), "ICT")
-
-
-SHOP_ZONE = _shop_zone()
 
 
 class DeadlineGroup(StrEnum):
@@ -218,7 +211,7 @@ def add_working_days(start: date, count: int) -> date:
 
 def shop_day(moment: datetime) -> date:
     """The date on the shop's clock at ``moment`` (an aware time)."""
-    return _aware(moment).astimezone(SHOP_ZONE).date()
+    return shop_time(_aware(moment)).date()
 
 
 def end_of_shop_day(day: date) -> datetime:
@@ -336,7 +329,7 @@ def classify(deadline: NextDeadline | None, now: datetime) -> Urgency:
 
 def local_text(moment: datetime) -> str:
     """A stored time as the shop's clock shows it: dd/mm/yyyy hh:mm."""
-    return f"{_aware(moment).astimezone(SHOP_ZONE):%d/%m/%Y %H:%M}"
+    return time_text(_aware(moment))
 
 
 def _aware(moment: datetime) -> datetime:

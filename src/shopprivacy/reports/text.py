@@ -8,25 +8,18 @@ catalogue (no Qt translator needed) with the language passed explicitly. Strings
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from shopprivacy.domain import shop_clock
 from shopprivacy.i18n import load_catalog
 from shopprivacy.i18n.markers import Message
 
 CTX = "reports"
 
 
-def _shop_zone() -> tzinfo:
-    try:
-        return ZoneInfo("Asia/Ho_Chi_Minh")
-    except ZoneInfoNotFoundError:
-        # Windows without the tz database: Vietnam has kept UTC+7 without summer time since 1975.
-        return timezone(timedelta(hours=7), "ICT")
-
-
-SHOP_ZONE = _shop_zone()
+# The shop's one clock (SHOP_ZONE re-exported for the report builders that use it).
+SHOP_ZONE = shop_clock.SHOP_ZONE
 
 
 def tr(lang: str, source: str, **params: Any) -> str:
@@ -37,9 +30,7 @@ def tr(lang: str, source: str, **params: Any) -> str:
 
 def local_time(moment: datetime) -> datetime:
     """A stored (UTC) time as the shop's clock shows it."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(SHOP_ZONE)
+    return shop_clock.shop_time(moment)
 
 
 def format_date(day: date | datetime, lang: str) -> str:

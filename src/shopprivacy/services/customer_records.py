@@ -32,7 +32,7 @@ from shopprivacy.domain.emails import mask_email
 from shopprivacy.domain.errors import DamagedRecord, NotFound
 from shopprivacy.domain.minors import GuardianRule, guardian_rule
 from shopprivacy.domain.orders import OrderInfo
-from shopprivacy.domain.phones import mask_phone
+from shopprivacy.domain.phones import display_phone, mask_phone
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.services import customer_index, row_binding
 from shopprivacy.services.customer_summaries import shown_contact
@@ -289,11 +289,13 @@ def read_details(
             street, text = (HIDDEN if street else ""), (HIDDEN if text else "")
         addresses.append(Address(AddressKind(a.kind), street, doc["ward"], doc["province"], text))
     birth, guardian = read_birth_and_guardian(vault, row)
-    if guardian is not None and not full:
+    if guardian is not None:
+        # Shown as the shop writes numbers ("0938 111 222"), like the customer's own phones.
+        shown = display_phone if full else mask_phone
         guardian = replace(
             guardian,
-            phone=mask_phone(guardian.phone) if guardian.phone else "",
-            email=mask_email(guardian.email) if guardian.email else "",
+            phone=shown(guardian.phone) if guardian.phone else "",
+            email=guardian.email if full or not guardian.email else mask_email(guardian.email),
         )
     ip = c.open(T, "web_form_ip", rid, row.web_form_ip_enc) or ""
     return CustomerDetails(

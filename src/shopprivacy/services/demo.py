@@ -25,6 +25,7 @@ from shopprivacy.domain.disclosures import (
     PartnerKind,
 )
 from shopprivacy.domain.requests import Channel, IdentityMethod, NewRequest, RequestType
+from shopprivacy.domain.shop_clock import shop_today
 from shopprivacy.domain.staff import Actor, NewStaff, Role, ShopProfile
 from shopprivacy.security.device import DeviceSecret, KeyringDeviceStore
 from shopprivacy.services import Services
@@ -115,7 +116,7 @@ def build_demo(db: Database, devices: KeyringDeviceStore, customers: int = 150) 
     actors = {Role.DIRECTOR: setup.actor}
     for account in DEMO_ACCOUNTS[1:]:
         actors[account.role] = _add_account(services, setup.actor, account)
-    today = setup.vault.now().date()
+    today = shop_today(setup.vault.now())  # the shop's day, not UTC's
     # The policy drafted from the shop's own settings, as the wizard offers on day one.
     text = services.policies.draft(setup.actor)
     policy = services.policies.add_version(

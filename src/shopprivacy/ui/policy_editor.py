@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,17 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopprivacy.ui.date_field import DateField
 from shopprivacy.ui.widgets import MessageLabel, widen
 
 
 def default_label(today: date) -> str:
     """A version name a shop recognises: the year and month it was written, e.g. 2026-12."""
     return f"{today:%Y-%m}"
-
-
-def as_date(edit: QDateEdit) -> date:
-    q = edit.date()
-    return date(q.year(), q.month(), q.day())
 
 
 def is_plain_enter(event: QEvent) -> bool:
@@ -64,13 +59,12 @@ class PolicyEditor(QWidget):
         self.label.setObjectName("policy_label")
         self.label.setMaxLength(32)
         widen(self.label, 14)
-        self.effective = QDateEdit(QDate(today.year, today.month, today.day))
+        self.effective = DateField(today, today, field="effective_on")
         self.effective.setObjectName("policy_effective")
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("dd/MM/yyyy")
         self._no_enter = _NoEnter(self)
         for field in (self.label, self.effective):
             field.installEventFilter(self._no_enter)
+        self.effective.edit.installEventFilter(self._no_enter)
         self.message = MessageLabel()
         self.message.setObjectName("policy_message")
         self.hint = QLabel(
@@ -113,7 +107,8 @@ class PolicyEditor(QWidget):
     def set_day(self, today: date) -> None:
         """The default name and effective date for a version written on ``today``."""
         self.label.setText(default_label(today))
-        self.effective.setDate(QDate(today.year, today.month, today.day))
+        self.effective.today = today
+        self.effective.set_value(today)
 
     def set_text(self, text: str) -> None:
         self.text.setPlainText(text)
@@ -125,7 +120,8 @@ class PolicyEditor(QWidget):
         return self.label.text().strip()
 
     def effective_on(self) -> date:
-        return as_date(self.effective)
+        """The date typed; ValidationError (field ``effective_on``) when it is not readable."""
+        return self.effective.checked_value() or self.effective.today
 
     def focus_field(self, field: str | None) -> None:
         """After a refused publish, put the cursor where the reason points."""

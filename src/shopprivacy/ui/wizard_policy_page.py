@@ -4,13 +4,13 @@ policy no consent can be recorded, so a new shop should leave the wizard with on
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, datetime
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWizard, QWizardPage
 
 from shopprivacy.domain.consents import PolicyVersion
-from shopprivacy.reports.text import SHOP_ZONE
+from shopprivacy.domain.shop_clock import shop_today
 from shopprivacy.services import Services
 from shopprivacy.services.setup import SetupResult
 from shopprivacy.ui.errors import error_field, error_text
@@ -34,7 +34,9 @@ class PolicyWizardPage(QWizardPage):
                 "publish it."
             )
         )
-        self.editor = PolicyEditor(date.today())  # the shop's own day is set in start()
+        self.editor = PolicyEditor(
+            shop_today(datetime.now(UTC))
+        )  # the shop's own day is set in start()
         self.editor.hint.hide()  # the page's own introduction says it
         self.later = QCheckBox(
             self.tr("Publish later (from the director's \u201cData protection policy\u201d tab)")
@@ -54,7 +56,7 @@ class PolicyWizardPage(QWizardPage):
         """Called once the database exists: the draft needs the shop's saved settings."""
         self.setup = result
         self.services = Services(result.vault)
-        today = result.vault.now().astimezone(SHOP_ZONE).date()
+        today = shop_today(result.vault.now())
         self.editor.set_day(today)
         try:
             text = self.services.policies.draft(result.actor, self.language)

@@ -9,13 +9,12 @@ effect the moment it is logged, so it is confirmed first, naming the customer.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopprivacy.domain.deadlines import SHOP_ZONE
+from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.requests import (
     WITHDRAWAL_TYPES,
     Channel,
@@ -38,6 +38,7 @@ from shopprivacy.domain.requests import (
 )
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
+from shopprivacy.ui.date_field import DateField
 from shopprivacy.ui.director.partners import shop_today
 from shopprivacy.ui.enter_keys import SaveOnlyFromButton
 from shopprivacy.ui.errors import error_text
@@ -98,14 +99,9 @@ class NewRequestDialog(QDialog):
             self.channel.addItem(QCoreApplication.translate("requests", c.label), c)
         today = shop_today(services)
         self.today = today
-        self.received = QDateEdit(QDate(today.year, today.month, today.day))
+        self.received = DateField(today, today)
         self.received.setObjectName("received_on")
-        self.received.setDisplayFormat("dd/MM/yyyy")
-        self.received.setCalendarPopup(True)
-        self.received.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.received.setMinimumDate(
-            QDate(today.year, today.month, today.day).addDays(-RECEIVED_DAYS_BACK)
-        )
+        self.received.set_range(today - timedelta(days=RECEIVED_DAYS_BACK), today)
         self.received.setToolTip(
             self.tr("The day the request reached the shop: the deadlines count from it.")
         )
@@ -165,7 +161,7 @@ class NewRequestDialog(QDialog):
             self.error.show_error(self.tr("No customer found. Write the person's name below."))
 
     def new_request(self) -> NewRequest:
-        day = self.received.date()
+        day = self.received.checked_value() or self.today
         return NewRequest(
             type=self.kind.currentData(),
             channel=self.channel.currentData(),
@@ -173,7 +169,7 @@ class NewRequestDialog(QDialog):
             requester_name=self.requester_name.text(),
             requester_contact=self.requester_contact.text(),
             note=self.note.toPlainText(),
-            received_at=received_moment(date(day.year(), day.month(), day.day()), self.today),
+            received_at=received_moment(day, self.today),
             processor_involved=self.processor.isChecked(),
             honorific=self.honorific.currentData(),
         )
@@ -188,7 +184,12 @@ class NewRequestDialog(QDialog):
         """Log it; a withdrawal for a known customer is confirmed first."""
         if self.confirm_box is not None and self.confirm_box.isVisible():
             return
-        new = self.new_request()
+        try:
+            new = self.new_request()
+        except ValidationError as exc:
+            self.error.show_error(error_text(exc))
+            self.received.setFocus()
+            return
         if new.type in WITHDRAWAL_TYPES and new.customer_id is not None:
             self.ask_withdrawal(new)
             return

@@ -7,9 +7,9 @@ customer; an edit over a newer save at another desk shows both versions and lets
 
 from __future__ import annotations
 
-from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,11 +43,13 @@ from shopprivacy.domain.customers import (
 )
 from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.minors import guardian_rule
+from shopprivacy.domain.shop_clock import shop_today
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
+from shopprivacy.ui.date_field import DateField
 from shopprivacy.ui.desk.conflict_dialog import ConflictDialog
 from shopprivacy.ui.desk.duplicate_dialog import DuplicateDialog
-from shopprivacy.ui.desk.form_parts import AddressFields, GuardianBox, OptionalDateEdit
+from shopprivacy.ui.desk.form_parts import AddressFields, GuardianBox
 from shopprivacy.ui.desk.labels import contact_label, source_label
 from shopprivacy.ui.errors import error_field, error_text
 from shopprivacy.ui.widgets import MessageLabel, heading
@@ -77,6 +79,7 @@ class CustomerForm(QDialog):
         self.customer_id = details.id if details else None
         self.version = details.version if details else 0
         self.rules = services.customer_rules.rules()
+        self.today = shop_today(services.vault.now())
         self.setObjectName("customer_form")
         self.setWindowTitle(
             QCoreApplication.translate("CustomerForm", "Edit customer")
@@ -129,6 +132,13 @@ class CustomerForm(QDialog):
         right.addStretch(1)
         self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        # Tab reads the right column top-down too: the guardian (made last) before the addresses.
+        g = self.guardian
+        before = self.addresses[AddressKind.HOME].street.previousInFocusChain()
+        chain = [g.name, g.phone, g.email, g.relationship, g.method, g.child_agreed]
+        for earlier, later in pairwise([before or self.notes, *chain]):
+            QWidget.setTabOrder(earlier, later)
         scroll.setWidget(body)
 
         self.buttons = QDialogButtonBox(
@@ -172,7 +182,8 @@ class CustomerForm(QDialog):
         self.name.setObjectName("full_name")
         form.addRow(QCoreApplication.translate("CustomerForm", "Full name:"), self.name)
         form.addRow(self._field("full_name", MessageLabel(), self.name))
-        self.birth = OptionalDateEdit()
+        self.birth = DateField(self.today, optional=True, birth=True)
+        self.birth.set_range(last=self.today)
         self.birth.setObjectName("birth_date")
         if self.rules.collects(OptionalField.BIRTH_DATE):
             form.addRow(
@@ -272,7 +283,7 @@ class CustomerForm(QDialog):
         self.guardian.set_value(draft.guardian)
 
     def _birth_changed(self) -> None:
-        rule = guardian_rule(self.birth.value(), date.today(), self.rules.minor_age)
+        rule = guardian_rule(self.birth.value(), self.today, self.rules.minor_age)
         self.guardian.set_rule(rule, self.rules.minor_age)
 
     def _source_changed(self) -> None:
@@ -305,13 +316,14 @@ class CustomerForm(QDialog):
 
     def save(self, expected_version: int | None = None) -> None:
         self.clear_errors()
-        draft = self.draft()
         try:
+            self.birth.checked_value()  # a date typed but not readable is said, not dropped
+            draft = self.draft()
             if draft.guardian is not None:
                 # The domain's own rules, in the service's order: each field first, then a
                 # child's record is not saved here without the guardian's consent.
-                clean = validate_draft(draft, self.rules, date.today())
-                check_guardian(clean.birth_date, clean.guardian, date.today(), self.rules.minor_age)
+                clean = validate_draft(draft, self.rules, self.today)
+                check_guardian(clean.birth_date, clean.guardian, self.today, self.rules.minor_age)
             if self.customer_id is None:
                 details = self.services.customers.create_customer(self.actor, draft)
             else:

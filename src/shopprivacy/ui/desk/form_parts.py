@@ -1,19 +1,13 @@
-"""Pieces of the customer form: a date that may stay empty, an address, the guardian section."""
+"""Pieces of the customer form: an address, the guardian section."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
-    QToolButton,
     QWidget,
 )
 
@@ -22,46 +16,6 @@ from shopprivacy.domain.customers import Address, AddressKind, Guardian
 from shopprivacy.domain.minors import GuardianRule
 from shopprivacy.ui.desk.labels import method_label
 from shopprivacy.ui.widgets import MessageLabel, paragraph
-
-EMPTY_DATE = QDate(1900, 1, 1)
-
-
-class OptionalDateEdit(QWidget):
-    """A date edit that can be empty: its lowest date stands for "not given" and shows a word
-    instead; the ✕ button empties it again."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setMaximumDate(QDate.currentDate())
-        self.edit.setSpecialValueText(self.tr("not given"))
-        self.edit.setDate(EMPTY_DATE)
-        self.clear_button = QToolButton()
-        self.clear_button.setText("✕")
-        self.clear_button.setToolTip(self.tr("Leave the date empty"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
-        self.setFocusProxy(self.edit)
-        self.clear_button.clicked.connect(lambda: self.set_value(None))
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def value(self) -> date | None:
-        qdate = self.edit.date()
-        if qdate == EMPTY_DATE:
-            return None
-        return date(qdate.year(), qdate.month(), qdate.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.edit.setDate(
-            EMPTY_DATE if value is None else QDate(value.year, value.month, value.day)
-        )
 
 
 class AddressFields(QGroupBox):

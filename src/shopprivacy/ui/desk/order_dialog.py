@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from shopprivacy.domain.orders import MAX_WARRANTY_MONTHS, NewOrder
+from shopprivacy.domain.shop_clock import shop_today
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
+from shopprivacy.ui.date_field import DateField
 from shopprivacy.ui.errors import error_field, error_text
 from shopprivacy.ui.widgets import MessageLabel
 
@@ -34,10 +33,9 @@ class OrderDialog(QDialog):
         self.services, self.actor, self.customer_id = services, actor, customer_id
         self.setObjectName("order_dialog")
         self.setWindowTitle(self.tr("Add an order"))
-        self.sold_on = QDateEdit(QDate.currentDate())
+        today = shop_today(services.vault.now())
+        self.sold_on = DateField(today, today)
         self.sold_on.setObjectName("sold_on")
-        self.sold_on.setDisplayFormat("dd/MM/yyyy")
-        self.sold_on.setCalendarPopup(True)
         self.description = QLineEdit()
         self.description.setObjectName("description")
         self.description.setPlaceholderText(self.tr("e.g. 4 cameras installed, recorder 1 TB"))
@@ -74,11 +72,9 @@ class OrderDialog(QDialog):
         self.general.clear_message()
         for label in self.errors.values():
             label.clear_message()
-        q = self.sold_on.date()
-        order = NewOrder(
-            date(q.year(), q.month(), q.day()), self.description.text(), self.warranty.value()
-        )
         try:
+            sold_on = self.sold_on.checked_value() or self.sold_on.today
+            order = NewOrder(sold_on, self.description.text(), self.warranty.value())
             info = self.services.orders.add_order(self.actor, self.customer_id, order)
         except Exception as exc:
             self.errors.get(error_field(exc) or "", self.general).show_error(error_text(exc))

@@ -4,7 +4,7 @@ audit chain's state. All reading happens in a worker; the service logs each look
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopprivacy.domain.deadlines import SHOP_ZONE
+from shopprivacy.domain.shop_clock import shop_today
 from shopprivacy.domain.staff import Actor
 from shopprivacy.reports.access_review import export_access_review_pdf, print_access_review
 from shopprivacy.reports.text import format_datetime
@@ -71,7 +71,7 @@ class AccessReviewPage(QWidget):
         self.services, self.actor, self.workers = services, actor, workers
         self.result: AccessReview | None = None
         self.dialog: FlagReviewDialog | None = None
-        self.filters = FilterBar(today or datetime.now(SHOP_ZONE).date())
+        self.filters = FilterBar(today or shop_today(services.vault.now()))
         self.chain_state = QLabel()
         self.chain_state.setObjectName("chain_state")
         self.chain_state.setWordWrap(True)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,15 +18,14 @@ from PySide6.QtWidgets import (
 
 from shopprivacy.reports.labels import ACTION_LABELS, action_label
 from shopprivacy.services.access_review import ReviewQuery
+from shopprivacy.ui.date_field import DateField
 from shopprivacy.ui.director.access_review_model import screen_language
 from shopprivacy.ui.widgets import widen
 
 
-def date_edit(day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
+def date_edit(today: date, day: date, name: str) -> DateField:
+    edit = DateField(today, day)
     edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
     return edit
 
 
@@ -52,8 +50,9 @@ class FilterBar(QWidget):
         lang = screen_language()
         for code in sorted(ACTION_LABELS, key=lambda c: action_label(c, lang).casefold()):
             self.action.addItem(action_label(code, lang), str(code))
-        self.date_from = date_edit(today.replace(day=1), "filter_from")
-        self.date_to = date_edit(today, "filter_to")
+        self.first_of_month, self.today = today.replace(day=1), today
+        self.date_from = date_edit(today, self.first_of_month, "filter_from")
+        self.date_to = date_edit(today, today, "filter_to")
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("filter_show")
         self.show_button.setDefault(True)
@@ -91,8 +90,9 @@ class FilterBar(QWidget):
     def query(self) -> ReviewQuery:
         customer = self.customer.text().strip()
         return ReviewQuery(
-            date_from=self.date_from.date().toPython(),  # type: ignore[arg-type]
-            date_to=self.date_to.date().toPython(),  # type: ignore[arg-type]
+            # A date not readable (marked in red) counts as the bar's default.
+            date_from=self.date_from.value() or self.first_of_month,
+            date_to=self.date_to.value() or self.today,
             staff_id=self.staff.currentData(),
             customer_id=int(customer) if customer.isdigit() else None,
             action=self.action.currentData(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,19 +29,15 @@ from shopprivacy.domain.deadlines import SHOP_ZONE
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
 from shopprivacy.ui.customer_picker import CustomerPicker
+from shopprivacy.ui.date_field import DateTimeEdit
 from shopprivacy.ui.errors import error_field, error_text
 from shopprivacy.ui.widgets import MessageLabel, ok_cancel_buttons, paragraph, widen
 from shopprivacy.ui.workers import Workers
 
 
-def time_edit(moment: datetime, name: str) -> QDateTimeEdit:
+def time_edit(moment: datetime, name: str) -> DateTimeEdit:
     """A date-and-time field showing ``moment`` on the shop's clock (dd/MM/yyyy HH:mm)."""
-    local = moment.astimezone(SHOP_ZONE)
-    edit = QDateTimeEdit(
-        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    )
-    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-    edit.setCalendarPopup(True)
+    edit = DateTimeEdit(moment.astimezone(SHOP_ZONE))
     edit.setObjectName(name)
     return edit
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from shopprivacy.reports.disclosure_report import (
 )
 from shopprivacy.reports.text import format_datetime
 from shopprivacy.services import Services
+from shopprivacy.ui.date_field import DateField
 from shopprivacy.ui.director.partners import kind_text, shop_today, ui_lang
 from shopprivacy.ui.disclosure_form import DisclosureForm, label
 from shopprivacy.ui.enter_keys import SaveOnlyFromButton
@@ -105,15 +105,6 @@ class DisclosureTableModel(QAbstractTableModel):
         return None
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(edit: QDateEdit) -> date:
-    q = edit.date()
-    return date(q.year(), q.month(), q.day())
-
-
 class RecordDisclosureDialog(QDialog):
     """Choose customers by search, tick the details, choose the partner and the basis."""
 
@@ -149,6 +140,12 @@ class RecordDisclosureDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         widen(self.search, 36)
+        # The search row was moved into the form after the form's own fields were made, which
+        # put it last for Tab: give it back its place at the top.
+        chain: list[QWidget] = [self.search, self.search_button, self.found, *d.fields.values()]
+        chain += [d.partner, d.basis, d.reference, d.purpose]
+        for earlier, later in pairwise(chain):
+            QWidget.setTabOrder(earlier, later)
         self.found.setMinimumHeight(self.fontMetrics().height() * 6)
         self.search_button.clicked.connect(self.find_customers)
         self.search.returnPressed.connect(self.find_customers)
@@ -215,13 +212,11 @@ class DisclosuresPage(QWidget):
         self.services, self.actor, self.workers = services, actor, workers
         self.dialog: RecordDisclosureDialog | None = None
         today = shop_today(services)
-        self.date_from = QDateEdit(_qdate(today - timedelta(days=30)))
+        self.default_period = (today - timedelta(days=30), today)
+        self.date_from = DateField(today, self.default_period[0])
         self.date_from.setObjectName("date_from")
-        self.date_to = QDateEdit(_qdate(today))
+        self.date_to = DateField(today, today)
         self.date_to.setObjectName("date_to")
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("show_period")
         self.record_button = QPushButton(self.tr("Record disclosure…"))
@@ -266,7 +261,9 @@ class DisclosuresPage(QWidget):
         self.reload()
 
     def period(self) -> tuple[date, date]:
-        return _pydate(self.date_from), _pydate(self.date_to)
+        """The dates typed; one not readable (marked in red) counts as the default period's."""
+        first, last = self.default_period
+        return self.date_from.value() or first, self.date_to.value() or last
 
     def reload(self) -> None:
         start, end = self.period()

@@ -4,13 +4,12 @@ An expired or missing agreement is marked with a word and an icon, never by colo
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -35,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopprivacy.domain import shop_clock
 from shopprivacy.domain.disclosures import PartnerDraft, PartnerInfo, PartnerKind
 from shopprivacy.domain.staff import Actor
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
-from shopprivacy.reports.text import SHOP_ZONE, format_date
+from shopprivacy.reports.text import format_date
 from shopprivacy.services import Services
 from shopprivacy.ui.countries import HOME, country_box, country_name
+from shopprivacy.ui.date_field import DateField
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading, ok_cancel_buttons, widen
 
@@ -64,7 +64,8 @@ def kind_text(kind: PartnerKind) -> str:
 
 
 def shop_today(services: Services) -> date:
-    return services.vault.now().astimezone(SHOP_ZONE).date()
+    """Today on the shop's clock (the vault's clock, so tests can set it)."""
+    return shop_clock.shop_today(services.vault.now())
 
 
 def ui_lang() -> str:
@@ -89,7 +90,7 @@ class PartnerTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[PartnerInfo] = []
-        self.today = date.today()
+        self.today = shop_clock.shop_today(datetime.now(UTC))  # until set_rows gives the vault's
 
     def set_rows(self, rows: list[PartnerInfo], today: date) -> None:
         self.beginResetModel()
@@ -137,14 +138,9 @@ class PartnerTableModel(QAbstractTableModel):
         return None
 
 
-def _qdate(day: date | None, fallback: date) -> QDate:
-    d = day or fallback
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(edit: QDateEdit) -> date:
-    q = edit.date()
-    return date(q.year(), q.month(), q.day())
+def _pydate(edit: DateField) -> date:
+    """The date typed; ValidationError (shown by submit) when it is not readable."""
+    return edit.checked_value() or edit.today
 
 
 class PartnerDialog(QDialog):
@@ -176,15 +172,12 @@ class PartnerDialog(QDialog):
         self.country.setObjectName("country")
         self.has_agreement = QCheckBox(self.tr("A confidentiality agreement is signed"))
         self.has_agreement.setObjectName("has_agreement")
-        self.signed = QDateEdit(_qdate(None, today))
+        self.signed = DateField(today, today)
         self.signed.setObjectName("signed")
         self.open_ended = QCheckBox(self.tr("No end date"))
         self.open_ended.setObjectName("open_ended")
-        self.expires = QDateEdit(_qdate(None, date(today.year + 1, today.month, 1)))
+        self.expires = DateField(today, date(today.year + 1, today.month, 1))
         self.expires.setObjectName("expires")
-        for edit in (self.signed, self.expires):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
         self.reference = QLineEdit()
         self.reference.setObjectName("reference")
         self.message = MessageLabel()
@@ -219,12 +212,12 @@ class PartnerDialog(QDialog):
             self.name.setText(partner.name)
             self.contact.setText(partner.contact)
             self.has_agreement.setChecked(partner.agreement_signed_on is not None)
-            self.signed.setDate(_qdate(partner.agreement_signed_on, today))
+            self.signed.set_value(partner.agreement_signed_on or today)
             self.open_ended.setChecked(
                 partner.agreement_signed_on is not None and partner.agreement_expires_on is None
             )
             if partner.agreement_expires_on is not None:
-                self.expires.setDate(_qdate(partner.agreement_expires_on, today))
+                self.expires.set_value(partner.agreement_expires_on)
             self.reference.setText(partner.agreement_reference)
         else:
             self.has_agreement.setChecked(True)

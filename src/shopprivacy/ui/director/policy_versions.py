@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopprivacy.domain.consents import PolicyVersion
+from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.staff import Actor
 from shopprivacy.reports.policy_document import export_policy_pdf, policy_html
 from shopprivacy.services import Services
@@ -100,12 +101,18 @@ class PolicyEditorDialog(QDialog):
 
     def ask_publish(self) -> None:
         self.editor.message.clear_message()
+        try:
+            day = self.editor.effective_on()
+        except ValidationError as exc:
+            self.editor.message.show_error(error_text(exc))
+            self.editor.focus_field(error_field(exc))
+            return
         box, yes = confirmation(
             self,
             "confirm_publish",
             self.tr("Publish the policy"),
             self.tr("Publish version {label}, in force from {day}?").format(
-                label=self.editor.label_text(), day=day_text(self.editor.effective_on())
+                label=self.editor.label_text(), day=day_text(day)
             ),
             self.tr(
                 "A published version never changes: to change it later you publish a new "

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.staff import ROLE_LABELS, Actor, NewStaff, Role, StaffInfo
 from shopprivacy.i18n.markers import Message
 from shopprivacy.security.passwords import check_password
@@ -99,7 +100,12 @@ class AddStaffDialog(QDialog):
         if self.passwords.mismatch():
             self.message.show_error(self.passwords.mismatch_text())
             return
-        new, password = self.new_staff(), self.passwords.value()
+        try:
+            new = self.new_staff()  # an unreadable date signed is said here
+        except ValidationError as exc:
+            self._failed(exc)
+            return
+        password = self.passwords.value()
         self.buttons.setEnabled(False)
         self.workers.run(
             lambda: self.services.staff.add_staff(self.actor, new, password),

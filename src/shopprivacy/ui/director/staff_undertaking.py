@@ -3,12 +3,11 @@ shared by the add dialog and the dialog that records it later."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLayout,
@@ -17,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopprivacy.domain.shop_clock import shop_today
 from shopprivacy.domain.staff import Actor, StaffInfo, Undertaking
 from shopprivacy.services import Services
+from shopprivacy.ui.date_field import DateField
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, ok_cancel_buttons, paragraph, widen
 
@@ -33,18 +34,16 @@ class UndertakingFields(QObject):
         self.signed = QCheckBox(self.tr("The confidentiality undertaking is signed"))
         self.signed.setObjectName("undertaking_signed")
         self.signed.setChecked(not optional)
-        self.signed_on = QDateEdit(QDate.currentDate())
+        today = shop_today(datetime.now(UTC))
+        self.signed_on = DateField(today, today)
         self.signed_on.setObjectName("undertaking_signed_on")
-        self.signed_on.setDisplayFormat("dd/MM/yyyy")
-        self.signed_on.setCalendarPopup(True)
-        self.signed_on.setMaximumDate(QDate.currentDate())
+        self.signed_on.set_range(last=today)
         self.version = QLineEdit()
         self.version.setObjectName("undertaking_version")
         self.version.setPlaceholderText(self.tr("e.g. CK-2026"))
         widen(self.version, 20)
         if current is not None:
-            day = current.signed_on
-            self.signed_on.setDate(QDate(day.year, day.month, day.day))
+            self.signed_on.set_value(current.signed_on)
             self.version.setText(current.version)
         self.signed.toggled.connect(self._enable)
         self._enable(self.signed.isChecked())
@@ -62,8 +61,8 @@ class UndertakingFields(QObject):
     def value(self) -> Undertaking | None:
         if not self.signed.isChecked():
             return None
-        day = self.signed_on.date()
-        return Undertaking(date(day.year(), day.month(), day.day()), self.version.text())
+        day = self.signed_on.checked_value() or self.signed_on.today  # may say it is unreadable
+        return Undertaking(day, self.version.text())
 
 
 class UndertakingDialog(QDialog):
@@ -100,9 +99,9 @@ class UndertakingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def submit(self) -> None:
-        value = self.fields.value()
-        assert value is not None  # not optional here
         try:
+            value = self.fields.value()
+            assert value is not None  # not optional here
             self.saved = self.services.staff.record_undertaking(self.actor, self.target.id, value)
         except Exception as exc:
             self.message.show_error(error_text(exc))
