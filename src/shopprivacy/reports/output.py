@@ -9,10 +9,12 @@ from PySide6.QtPrintSupport import QPrinter
 
 from shopprivacy.domain.staff import Actor, ShopProfile
 from shopprivacy.reports.document import AuditAnchor, ReportDocument
+from shopprivacy.reports.official import display_name
 from shopprivacy.reports.render import print_report, write_pdf
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import Services
 from shopprivacy.services.reports_log import is_demo, record_report
+from shopprivacy.services.staff_names import signer
 
 
 def shop_report(
@@ -25,12 +27,13 @@ def shop_report(
     audit_head: AuditAnchor | None = None,
 ) -> ReportDocument:
     """A report headed with the shop's details (``profile`` when the caller already read them),
-    printed by ``actor`` now; a practice shop's reports say so."""
+    printed by ``actor`` now, named by full name (never the login); a practice shop's reports
+    say so."""
     return ReportDocument(
         title=title,
         subtitle=subtitle,
         profile=profile if profile is not None else services.shop.profile(),
-        printed_by=actor.username,
+        printed_by=display_name(signer(services.vault, actor), lang),
         printed_at=services.vault.now(),
         lang=lang,
         demo=is_demo(services.vault),
