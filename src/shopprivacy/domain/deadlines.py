@@ -17,8 +17,6 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
-
 from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.requests import RequestType, Status
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
@@ -154,7 +152,10 @@ def table_from_json(text: str | None) -> DeadlineTable:
 
 @lru_cache(maxsize=1)
 def _calendar() -> Any:
-    # ``expand`` (the default) fills in further years as they are asked about.
+    # ``expand`` (the default) fills in further years as they are asked about. Imported here:
+    # the calendar takes longer to load than a whole command, and most never count days.
+    import holidays
+
     return holidays.country_holidays("VN")
 
 
