@@ -6,24 +6,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from shopprivacy.cli.commands import COMMANDS, all_modules
 from shopprivacy.cli.main import build_parser, running_command
 from shopprivacy.storage import migrate
+from tests.conftest import DIRECTOR_PASSWORD
 
 HEAVY = ("PySide6", "alembic", "sqlalchemy", "holidays", "shopprivacy.storage.models")
 
 
-def _loaded_after(code: str) -> set[str]:
-    """Top-level names of the modules a fresh interpreter holds after running ``code``."""
+def _loaded_after(code: str, env: dict[str, str] | None = None) -> set[str]:
+    """Names of the modules a fresh interpreter holds after running ``code``."""
     probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
     run = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env
     )
+    assert run.returncode == 0, run.stderr[-2000:]
     return set(json.loads(run.stdout.splitlines()[-1]))
 
 
@@ -105,3 +109,36 @@ def test_the_newest_migration_is_read_without_alembic_the_same_as_alembic_reads_
     config = Config()
     config.set_main_option("script_location", str(migrate.MIGRATIONS))
     assert migrate.head_revision() == ScriptDirectory.from_config(config).get_current_head()
+
+
+@pytest.mark.sqlite_only("a shop file made by the command line")
+def test_a_command_on_a_current_schema_imports_no_alembic_and_a_new_one_does(
+    tmp_path: Path,
+) -> None:
+    """Alembic is imported only when a migration is due: creating the shop migrates, using it
+    afterwards does not."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SHOPPRIVACY_")}
+    env.update(
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "home" / "data"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        SHOPPRIVACY_DB=str(tmp_path / "shop.db"),
+        SHOPPRIVACY_USER="giamdoc",
+        SHOPPRIVACY_PASSWORD=DIRECTOR_PASSWORD,
+        SHOPPRIVACY_NEW_PASSWORD=DIRECTOR_PASSWORD,
+    )
+    init = ["init", "--shop-name", "Cửa hàng An Khang", "--director", "giamdoc",
+            "--director-name", "Trần Thị Bích Ngọc"]  # fmt: skip
+    made = _loaded_after(_run_main(init), env)
+    used = _loaded_after(_run_main(["--json", "user", "list"]), env)
+    assert "alembic" in made
+    assert "alembic" not in used and "holidays" not in used and "PySide6" not in used
+
+
+def _run_main(argv: list[str]) -> str:
+    return (
+        "import contextlib, io\n"
+        "from shopprivacy.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        f"    assert main({argv!r}) == 0"
+    )
