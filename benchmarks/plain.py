@@ -5,13 +5,15 @@ what the app does apart from encryption and keyed indexes: the same phone and em
 import, the same capped count and phone formatting per key press, so a ratio measures what
 encryption costs.
 
-Run by ``run.py``: ``python benchmarks/plain.py PLAN.json RESULT.json``.
+Run by ``run.py``: ``python benchmarks/plain.py PLAN.json RESULT.json [--turn-fds R,W]``, taking
+turns with the other two variants step by step (see ``turns.py``).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import resource
 import sqlite3
 import sys
 import time
@@ -21,6 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_stats import summary
+from turns import Turns
 
 from shopprivacy.domain.emails import normalize_email
 from shopprivacy.domain.phones import display_phone, normalize_phone
@@ -134,7 +137,7 @@ def report_pdf(con: sqlite3.Connection, out: Path) -> None:
     write_pdf(doc.add(table), out)
 
 
-def main(plan_path: str, result_path: str) -> None:
+def main(plan_path: str, result_path: str, turns: Turns) -> None:
     plan = json.loads(Path(plan_path).read_text())
     folder = Path(plan["folder"])
     db = folder / "plain.db"
@@ -142,10 +145,12 @@ def main(plan_path: str, result_path: str) -> None:
     con.executescript(SCHEMA)
     result: dict[str, Any] = {}
     next_id = 1
-    for chunk in plan["csvs"]:
+    for index, chunk in enumerate(plan["csvs"]):
+        turns.take("import", index)
         start = time.perf_counter()
         next_id += import_csv(con, Path(chunk), next_id)
         result["import_s"] = time.perf_counter() - start
+    turns.take("build")
     con.execute("BEGIN")
     con.executemany(
         "INSERT INTO orders (customer_id, sold_on, description) VALUES (?, '2026-05-01', ?)",
@@ -165,20 +170,28 @@ def main(plan_path: str, result_path: str) -> None:
         con = connect(db)
         search(con, "")
 
+    turns.take("unlock")
     result["unlock_ms"] = timed(unlock)
-    result["search_ms"] = summary([timed(lambda t=t: search(con, t)) for t in plan["keystrokes"]])
-    result["phone_ms"] = summary([timed(lambda t=t: search(con, t)) for t in plan["phone_typing"]])
+    result["search_ms"] = summary(
+        turns.each("search", plan["keystrokes"], lambda t: search(con, t))
+    )
+    result["phone_ms"] = summary(
+        turns.each("phone", plan["phone_typing"], lambda t: search(con, t))
+    )
 
     def open_one(cid: int) -> None:
         con.execute("SELECT * FROM customers WHERE id = ?", [cid]).fetchone()
         con.execute("SELECT * FROM orders WHERE customer_id = ?", [cid]).fetchall()
 
-    result["open_ms"] = summary([timed(lambda i=i: open_one(i + 1)) for i in plan["open_indexes"]])
-    pages = [timed(lambda o=o: page(con, "", o)) for o in range(0, plan["scroll_rows"], PAGE)]
+    result["open_ms"] = summary(turns.each("open", plan["open_indexes"], lambda i: open_one(i + 1)))
+    offsets = range(0, plan["scroll_rows"], PAGE)
+    pages = turns.each("scroll", offsets, lambda o: page(con, "", o))
     result["scroll_s"] = sum(pages) / 1000
     result["scroll_page_ms"] = summary(pages)
+    turns.take("report")
     result["report_s"] = timed(lambda: report_pdf(con, folder / "plain.pdf")) / 1000
 
+    turns.take("audit")
     con.execute("BEGIN")
     con.executemany(
         "INSERT INTO log (at, staff_id, action, target_type, target_id, detail) "
@@ -197,9 +210,12 @@ def main(plan_path: str, result_path: str) -> None:
                 break
             last = rows[-1][0]
 
+    turns.take("verify")
     result["verify_s"] = timed(scan_log) / 1000
+    result["memory_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     Path(result_path).write_text(json.dumps(result))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    fds = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--turn-fds" else None
+    main(sys.argv[1], sys.argv[2], Turns(fds))

@@ -11,6 +11,12 @@ services one by one, audit entries with
 the audit log's own hash functions in bulk (see ``extend_chain``). The key
 derivation uses the production Argon2 parameters. Prints a Markdown table and writes the
 figures as JSON to ``--out`` (default: in the system temp folder).
+
+The three variants (encrypted shop, the same app without encryption, a plain SQLite script) run
+as three processes taking turns step by step, A, B, C, A, B, C… within each operation
+(``turns.py``), so a machine busy with other work moves all three alike and the ratios hold.
+Then the start-up rows (``startup.py``): ``--help``, a command, the GUI's first window and
+``--demo``, beside ``python -c pass`` and a bare PySide6 window, in interleaved rounds.
 """
 
 from __future__ import annotations
@@ -21,7 +27,6 @@ import os
 import random
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,6 +41,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench_stats import summary  # noqa: E402
 from synthetic import person, write_csv  # noqa: E402
+from turns import Turns, run_in_turns  # noqa: E402
 
 CHUNK = 100_000  # rows per imported file (one import = one transaction)
 PAGE = 50
@@ -62,12 +68,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--scroll", type=int, default=10_000, help="rows scrolled in the list")
     parser.add_argument("--quick", action="store_true", help="a small run to try the script")
     parser.add_argument("--out", type=Path, default=None)
-    # Internal: run as the "same app without encryption" baseline on this plan file.
+    parser.add_argument("--startup-rounds", type=int, default=10, help="start-up runs of each")
+    # Internal: run as the "same app without encryption" baseline, or as the encrypted shop, on
+    # this plan file, taking turns through these file descriptors.
     parser.add_argument("--clear-app-plan", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--shop-plan", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--turn-fds", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.quick:
         args.customers, args.audit = min(args.customers, 5_000), min(args.audit, 50_000)
         args.orders, args.consents, args.disclosures = 200, 100, 100
+        args.startup_rounds = min(args.startup_rounds, 3)
     args.scroll = min(args.scroll, args.customers)
     args.orders = min(args.orders, args.customers)
     args.consents = min(args.consents, args.customers)
@@ -102,23 +113,6 @@ def make_plan(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     }
 
 
-def start_baseline(plan: dict[str, Any], folder: Path) -> tuple[subprocess.Popen[bytes], Path]:
-    plan_file, out = folder / "plan.json", folder / "plain-result.json"
-    plan_file.write_text(json.dumps(plan))
-    cmd = [sys.executable, str(HERE / "plain.py"), str(plan_file), str(out)]
-    return subprocess.Popen(cmd), out
-
-
-def start_clear_app(
-    argv: list[str], plan: dict[str, Any], folder: Path
-) -> tuple[subprocess.Popen[bytes], Path]:
-    plan_file, out = folder / "plan.json", folder / "clear-app-result.json"
-    plan_file.write_text(json.dumps(plan))
-    cmd = [sys.executable, str(HERE / "run.py"), *argv, "--clear-app-plan", str(plan_file),
-           "--out", str(out)]  # fmt: skip
-    return subprocess.Popen(cmd), out
-
-
 def switch_encryption_off() -> None:
     """The same app with its encryption taken out, for the second baseline: every sealed field
     stored as its UTF-8 bytes and every index entry as the normalised text itself (what an app
@@ -145,7 +139,9 @@ def switch_encryption_off() -> None:
     BlindIndexer.digest = digest  # type: ignore[method-assign]
 
 
-def measure_shop(args: argparse.Namespace, plan: dict[str, Any], folder: Path) -> dict[str, Any]:
+def measure_shop(
+    args: argparse.Namespace, plan: dict[str, Any], folder: Path, turns: Turns
+) -> dict[str, Any]:
     import keyring
     from tests.conftest import DIRECTOR, DIRECTOR_PASSWORD, MemoryKeyring, make_shop
 
@@ -168,11 +164,13 @@ def measure_shop(args: argparse.Namespace, plan: dict[str, Any], folder: Path) -
 
     keyring.set_keyring(MemoryKeyring())  # never the PC's real keyring
     kdf.DEFAULT_PARAMS = kdf.KdfParams()  # production Argon2 cost
+    turns.take("import", -1)
     shop = make_shop(folder / "shop.db")
     svc, sales, director = shop.services, shop.sales, shop.director
     result: dict[str, Any] = {"import_chunks_s": []}
     ids: list[int] = []
-    for chunk in plan["csvs"]:
+    for index, chunk in enumerate(plan["csvs"]):
+        turns.take("import", index)
         start = time.perf_counter()
         report = svc.importer.run_import(sales, Path(chunk))
         result["import_chunks_s"].append(time.perf_counter() - start)
@@ -183,6 +181,7 @@ def measure_shop(args: argparse.Namespace, plan: dict[str, Any], folder: Path) -
     result["import_s"] = result["import_chunks_s"][-1]
     result["import_rows"] = min(CHUNK, args.customers)
 
+    turns.take("build")
     today = local_day(svc.vault.now())
     policy = svc.policies.add_version(director, "2026-01", "Chính sách...", date(2026, 1, 1)).id
     for i in plan["order_indexes"]:
@@ -216,6 +215,7 @@ def measure_shop(args: argparse.Namespace, plan: dict[str, Any], folder: Path) -
         DeskQueries(signed.vault).first_page(signed.actor, "", PAGE)
         Services(signed.vault)
 
+    turns.take("unlock")
     result["unlock_ms"] = timed(unlock)
 
     desk = DeskQueries(svc.vault)
@@ -223,18 +223,19 @@ def measure_shop(args: argparse.Namespace, plan: dict[str, Any], folder: Path) -
     def search(text: str) -> None:
         desk.first_page(sales, text, PAGE)  # what the desk's list does on each key press
 
-    result["search_ms"] = summary([timed(lambda t=t: search(t)) for t in plan["keystrokes"]])
-    result["phone_ms"] = summary([timed(lambda t=t: search(t)) for t in plan["phone_typing"]])
+    result["search_ms"] = summary(turns.each("search", plan["keystrokes"], search))
+    result["phone_ms"] = summary(turns.each("phone", plan["phone_typing"], search))
     result["open_ms"] = summary(
-        [timed(lambda i=i: svc.customers.get_customer(sales, ids[i])) for i in plan["open_indexes"]]
+        turns.each(
+            "open", plan["open_indexes"], lambda i: svc.customers.get_customer(sales, ids[i])
+        )
     )
     desk.first_page(sales, "", PAGE)
-    pages = [
-        timed(lambda o=o: desk.list_page(sales, "", PAGE, o))
-        for o in range(0, plan["scroll_rows"], PAGE)
-    ]
+    offsets = range(0, plan["scroll_rows"], PAGE)
+    pages = turns.each("scroll", offsets, lambda o: desk.list_page(sales, "", PAGE, o))
     result["scroll_s"] = sum(pages) / 1000
     result["scroll_page_ms"] = summary(pages)
+    turns.take("report")
     result["report_s"] = (
         timed(
             lambda: export_disclosure_register_pdf(
@@ -245,9 +246,11 @@ def measure_shop(args: argparse.Namespace, plan: dict[str, Any], folder: Path) -
     )
 
     print(f"  measured so far: {json.dumps(result)}", flush=True)
+    turns.take("audit")
     start = time.perf_counter()
     extend_chain(svc.vault, sales.staff_id, args.audit - svc.audit.head()[0])
     result["audit_append_s"] = time.perf_counter() - start
+    turns.take("verify")
     start = time.perf_counter()
     verify = svc.audit.verify(director)
     result["verify_s"] = time.perf_counter() - start
@@ -369,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.clear_app_plan is not None:
         return run_clear_app(args)
+    if args.shop_plan is not None:
+        return run_shop(args)
     folder = Path(tempfile.mkdtemp(prefix="shopprivacy-bench-"))
     print(f"generating {args.customers:,} customers in {folder}", flush=True)
     try:
@@ -379,10 +384,18 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_clear_app(args: argparse.Namespace) -> int:
     switch_encryption_off()
-    plan = json.loads(args.clear_app_plan.read_text())
-    folder = args.clear_app_plan.parent / "clear-app"
+    return _run_variant(args, args.clear_app_plan, "clear-app")
+
+
+def run_shop(args: argparse.Namespace) -> int:
+    return _run_variant(args, args.shop_plan, "shop")
+
+
+def _run_variant(args: argparse.Namespace, plan_file: Path, name: str) -> int:
+    plan = json.loads(plan_file.read_text())
+    folder = plan_file.parent / name
     folder.mkdir()
-    result = measure_shop(args, plan, folder)
+    result = measure_shop(args, plan, folder, Turns(args.turn_fds))
     args.out.write_text(json.dumps(result))
     return 0 if result["verify_ok"] else 1
 
@@ -396,29 +409,38 @@ def child_argv(args: argparse.Namespace) -> list[str]:
 
 
 def run_all(args: argparse.Namespace, folder: Path) -> int:
+    from startup import measure_startup, startup_table
+
     plan = make_plan(args, folder)
-    # Each measurement runs alone, one after the other, so none shares the cores.
-    proc, plain_out = start_baseline(plan, folder)
-    proc.wait()
-    if proc.returncode:
-        print("the plain SQLite baseline failed", file=sys.stderr)
+    plan_file = folder / "plan.json"
+    plan_file.write_text(json.dumps(plan))
+    outs = {name: folder / f"{name}-result.json" for name in ("shop", "clear-app", "plain")}
+    me = [sys.executable, str(HERE / "run.py"), *child_argv(args)]
+    # A, B, C, A, B, C…: the three take turns step by step (turns.py), one running at a time.
+    codes = run_in_turns(
+        [
+            [*me, "--shop-plan", str(plan_file), "--out", str(outs["shop"])],
+            [*me, "--clear-app-plan", str(plan_file), "--out", str(outs["clear-app"])],
+            [sys.executable, str(HERE / "plain.py"), str(plan_file), str(outs["plain"])],
+        ]
+    )
+    if any(codes):
+        print(f"a variant failed (exit codes {codes})", file=sys.stderr)
         return 1
-    plain = json.loads(plain_out.read_text())
-    plain["memory_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print("plain SQLite measured; building the same app without encryption", flush=True)
-    proc, clear_out = start_clear_app(child_argv(args), plan, folder)
-    proc.wait()
-    if proc.returncode:
-        print("the app without encryption failed", file=sys.stderr)
-        return 1
-    clear = json.loads(clear_out.read_text())
-    print("app without encryption measured; building the encrypted shop", flush=True)
-    shop = measure_shop(args, plan, folder)
-    text = table(args, shop, clear, plain)
+    shop, clear, plain = (json.loads(outs[n].read_text()) for n in ("shop", "clear-app", "plain"))
+    print("the three variants measured; now the start-up times", flush=True)
+    startup = measure_startup(args.startup_rounds, folder / "startup")
+    text = table(args, shop, clear, plain) + "\n\n" + startup_table(startup)
     print(text)
     args.out.write_text(
         json.dumps(
-            {"customers": args.customers, "shop": shop, "clear_app": clear, "plain": plain},
+            {
+                "customers": args.customers,
+                "shop": shop,
+                "clear_app": clear,
+                "plain": plain,
+                "startup": startup,
+            },
             indent=2,
         )
     )

@@ -7,24 +7,26 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from shopprivacy.security.device import KeyringDeviceStore
 from shopprivacy.services.auth import AuthService
-from shopprivacy.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, DemoDeviceStore, build_demo
 from shopprivacy.storage.database import Database
 from shopprivacy.storage.locations import resolve_database
 from shopprivacy.ui.crash import install_excepthook
-from shopprivacy.ui.demo_marking import mark_window
 from shopprivacy.ui.preferences import LANGUAGES, Preferences
 from shopprivacy.ui.qt_app import install_language, register_fonts, use_app_font
 from shopprivacy.ui.shell import Shell
+
+_LOADED = time.perf_counter()
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -75,6 +77,9 @@ def build_app(
     shell.setParent(app)
     shell.translator = translator
     if demo_dir is not None:
+        from shopprivacy.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+        from shopprivacy.ui.demo_marking import mark_window
+
         shell.window_changed.connect(lambda w: mark_window(w, DEMO_ACCOUNTS, DEMO_PASSWORD))
 
     def _closing() -> None:
@@ -92,14 +97,38 @@ def build_app(
 DEMO_CUSTOMERS = 150  # enough to page and search through, quick to build
 
 
-def _open_demo() -> tuple[Database, DemoDeviceStore, Path]:
+def _open_demo() -> tuple[Database, KeyringDeviceStore, Path]:
     """A new practice shop in its own temporary folder, never the shop's database. Its device
-    secret stays in memory, so once the folder is gone (at exit) nothing of it remains."""
+    secret stays in memory, so once the folder is gone (at exit) nothing of it remains.
+
+    Building it takes a few seconds: a progress window counts the customers meanwhile."""
+    from shopprivacy.services.demo import DemoDeviceStore, build_demo
+
     folder = Path(tempfile.mkdtemp(prefix="shopprivacy-demo-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)  # even if Qt never quits cleanly
     db = Database(resolve_database(str(folder / "demo.sqlite")))
     devices = DemoDeviceStore()
-    build_demo(db, devices, DEMO_CUSTOMERS)
+    shown = QProgressDialog(
+        QCoreApplication.translate("app", "Building the practice shop…"), "", 0, 100
+    )
+    shown.setWindowTitle(QCoreApplication.translate("app", "ShopPrivacy practice shop"))
+    shown.setCancelButton(None)  # no button: the build cannot be stopped halfway
+    shown.setWindowModality(Qt.WindowModality.ApplicationModal)
+    shown.setMinimumDuration(0)
+    shown.show()
+
+    def progress(done: int, total: int) -> None:
+        # Before any other window exists: the only thing on screen is this count, so it is
+        # repainted here between steps (the build itself is a few seconds of database writes).
+        shown.setMaximum(total)
+        shown.setValue(done)
+        QApplication.processEvents()
+
+    try:
+        build_demo(db, devices, DEMO_CUSTOMERS, progress)
+    finally:
+        shown.close()
+        shown.deleteLater()
     return db, devices, folder
 
 
@@ -107,8 +136,22 @@ def main() -> int:
     install_excepthook()
     app, shell = build_app()
     if parse_args(sys.argv[1:]).smoke_test:
-        QTimer.singleShot(1000, lambda: _end_smoke_test(app, shell))
+        # The first turn of the event loop: the window has been shown and painted once.
+        QTimer.singleShot(0, lambda: _end_smoke_test(app, shell))
     return app.exec()
+
+
+def seconds_since_start() -> float:
+    """Time since this process started, where the system says (Linux); elsewhere since this
+    module finished loading, which leaves out the imports."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            now = float(uptime.read().split()[0])
+        return max(0.0, now - ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _LOADED
 
 
 def _end_smoke_test(app: QApplication, shell: Shell) -> None:
@@ -116,4 +159,5 @@ def _end_smoke_test(app: QApplication, shell: Shell) -> None:
     shown = window is not None and window.isVisible()
     if sys.stdout is not None:  # a windowed Windows build has no stdout
         print(f"window: {type(window).__name__ if shown else 'none'}", flush=True)
+        print(f"first window after {seconds_since_start():.2f} s", flush=True)
     app.exit(0 if shown else 1)

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_the_benchmark_builds_a_small_shop_and_reports_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     args = ["--customers", "300", "--audit", "2000", "--orders", "20", "--consents", "10"]
-    args += ["--disclosures", "10", "--scroll", "200", "--out", str(out)]
+    args += ["--disclosures", "10", "--scroll", "200", "--startup-rounds", "1", "--out", str(out)]
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), *args],
         capture_output=True, text=True, timeout=600, cwd=ROOT,
@@ -32,3 +32,10 @@ def test_the_benchmark_builds_a_small_shop_and_reports_every_figure(tmp_path: Pa
     for figures in (shop, plain):
         for key in ("unlock_ms", "import_s", "report_s", "verify_s", "memory_mb", "scroll_s"):
             assert figures[key] > 0, key
+    assert "| `shopprivacy-admin --help` |" in done.stdout
+    startup = results["startup"]
+    for key in ("python_pass_ms", "bare_window_ms", "help_ms", "command_ms", "kdf_reported_ms"):
+        assert startup[key]["n"] == 1 and startup[key]["p50"] > 0, key
+    assert (
+        startup["gui_first_window_reported_ms"]["n"] == startup["demo_ready_reported_ms"]["n"] == 1
+    )

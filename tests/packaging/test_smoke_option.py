@@ -42,6 +42,9 @@ def test_smoke_test_on_a_new_database_shows_the_set_up_wizard_and_exits_0(
     run = _smoke(db, tmp_path / "home")
     assert run.returncode == 0, run.stderr
     assert "window: FirstRunWizard" in run.stdout.splitlines()
+    took = [line for line in run.stdout.splitlines() if line.startswith("first window after ")]
+    assert len(took) == 1 and took[0].endswith(" s")  # how long the first window took
+    assert 0 < float(took[0].split()[3]) < 60
     assert not db.exists() or db.stat().st_size == 0  # looking creates no shop
 
 

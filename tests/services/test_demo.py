@@ -140,3 +140,15 @@ def test_the_demo_has_a_disclosure_and_a_breach_inside_its_72_hours(demo: Demo) 
     (breach,) = shop.services.breaches.list_breaches(director)
     assert breach.status is BreachStatus.OPEN
     assert shop.services.vault.now() - breach.found_at < timedelta(hours=72)
+
+
+def test_building_reports_its_progress_step_by_step_to_the_end(tmp_path: Path) -> None:
+    """What the start-up window counts while the practice shop is built."""
+    heard: list[tuple[int, int]] = []
+    db = Database(resolve_database(str(tmp_path / "demo.sqlite")))
+    shop = build_demo(db, DemoDeviceStore(), 20, lambda done, total: heard.append((done, total)))
+    db.dispose()
+    assert len(shop.customer_ids) == 20
+    assert heard[0] == (0, 23) and heard[-1] == (23, 23)
+    assert [done for done, _ in heard] == sorted(done for done, _ in heard)
+    assert len(heard) >= 20  # one step per customer at least: the count visibly moves

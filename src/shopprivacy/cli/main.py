@@ -14,10 +14,7 @@ import traceback
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from shopprivacy.cli.commands import COMMAND_MODULES
-from shopprivacy.cli.context import CliContext
+from shopprivacy.cli.commands import COMMAND_NAMES, register_commands
 from shopprivacy.cli.output import Output
 from shopprivacy.cli.parser import (
     CliParser,
@@ -31,7 +28,10 @@ from shopprivacy.domain.errors import AuditLogBroken, ShopPrivacyError, Validati
 from shopprivacy.i18n import load_catalog
 from shopprivacy.i18n.catalog import DEFAULT_LANGUAGE
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP, Message
-from shopprivacy.services.staff_records import PasswordRefused
+
+# Nothing heavy is imported above this line: the database, the services and the command's own
+# module are imported once the command line is parsed, so ``--help`` and usage errors start in a
+# blink and each command loads only what it uses.
 
 PROG = "shopprivacy-admin"
 LANGUAGES = ("vi", "en")
@@ -52,7 +52,8 @@ EPILOG = QT_TRANSLATE_NOOP(
 )
 
 
-def build_parser(translate: Translate) -> CliParser:
+def build_parser(translate: Translate, running: str | None = None) -> CliParser:
+    """The parser for one run: every command is listed, only ``running`` has its arguments."""
     parser = parser_class(translate)(prog=PROG, description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument(
         "--db",
@@ -79,8 +80,7 @@ def build_parser(translate: Translate) -> CliParser:
         help=QT_TRANSLATE_NOOP("cli", "language of messages (else $SHOPPRIVACY_LANG, else vi)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    register_commands(commands, running)
     return parser
 
 
@@ -107,6 +107,22 @@ def prescan(argv: Sequence[str]) -> tuple[str | None, bool]:
     return known.lang, bool(known.json)
 
 
+def running_command(argv: Sequence[str]) -> str | None:
+    """The top-level command named on the line (``customer`` in ``--db x customer find``), the
+    only one whose module is imported; None for ``--help`` alone or an unknown word."""
+    pre = _Prescan(add_help=False)
+    for option in ("--db", "--user", "--lang"):
+        pre.add_argument(option)
+    pre.add_argument("--json", action="store_true")
+    pre.add_argument("words", nargs="*")
+    try:
+        known, _rest = pre.parse_known_args(list(argv))
+    except UsageProblem:
+        return None
+    words = known.words or [w for w in _rest if not w.startswith("-")]
+    return words[0] if words and words[0] in COMMAND_NAMES else None
+
+
 def _utf8(stream: Any) -> None:
     """Vietnamese must survive a Windows console or a C locale."""
     encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
@@ -124,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     lang_option, json_mode = prescan(args_list)
     catalog = load_catalog(language(lang_option, env))
     out = Output(catalog, json_mode, sys.stdout, sys.stderr)
-    parser = build_parser(catalog.translate)
+    parser = build_parser(catalog.translate, running_command(args_list))
     try:
         args = parser.parse_args(args_list)
     except UsageProblem as problem:
@@ -133,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(out, USAGE_EXIT, "usage", text)
     except SystemExit as done:  # --help
         return done.code if isinstance(done.code, int) else 0
+
+    from shopprivacy.cli.context import CliContext
 
     ctx = CliContext(args, out, env)
     try:
@@ -147,10 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         text = out.tr(QT_TRANSLATE_NOOP("cli", "Cancelled. Nothing more was done."))
         out.plain(text)
         code = _fail(out, 1, "cancelled", text)
-    except SQLAlchemyError as exc:
-        code = _unexpected(out, env, exc, database=True)
     except Exception as exc:
-        code = _unexpected(out, env, exc, database=False)
+        code = _unexpected(out, env, exc, database=_is_database_error(exc))
     finally:
         ctx.close()
     if out.json_mode and not out.emitted:
@@ -167,10 +183,19 @@ def _fail(out: Output, code: int, kind: str, text: str, **extra: Any) -> int:
     return code
 
 
+def _is_database_error(exc: BaseException) -> bool:
+    # SQLAlchemy is imported only by commands that use the database: if it was never loaded, the
+    # error cannot be one of its own.
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.SQLAlchemyError)
+
+
 def _service_refused(out: Output, args: argparse.Namespace, err: ShopPrivacyError) -> int:
     text = out.render(err.message)
     out.error_line(text)
     extra: dict[str, Any] = {}
+    from shopprivacy.services.staff_records import PasswordRefused
+
     if isinstance(err, PasswordRefused):
         reasons = [out.render(r) for r in err.reasons if isinstance(r, Message)]
         for reason in reasons:

@@ -16,8 +16,6 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-import holidays
-
 from shopprivacy.domain.errors import ValidationError
 from shopprivacy.domain.requests import RequestType, Status
 
@@ -180,7 +178,10 @@ def table_from_json(text: str | None) -> DeadlineTable:
 
 @lru_cache(maxsize=1)
 def _calendar() -> Any:
-    # ``expand`` (the default) fills in further years as they are asked about.
+    # ``expand`` (the default) fills in further years as they are asked about. Imported here:
+    # the calendar takes longer to load than a whole command, and most never count days.
+    import holidays
+
     return holidays.country_holidays("VN")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -96,13 +96,23 @@ class DemoShop:
     request_ids: dict[str, int]
 
 
-def build_demo(db: Database, devices: KeyringDeviceStore, customers: int = 150) -> DemoShop:
-    """Create the demo database at ``db`` (which must not exist) and fill it.
+def build_demo(
+    db: Database,
+    devices: KeyringDeviceStore,
+    customers: int = 150,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoShop:
+    """Create the demo database at ``db`` (which must not exist) and fill it; ``progress(done,
+    total)`` hears of each step (the accounts, each customer, the requests, the rest).
 
     Who may call: the app's ``--demo`` start-up and tests, on a fresh throwaway database.
     Audit: whatever each real service writes (vault creation, staff, customers, orders, consents,
     requests, a disclosure, a breach), exactly as in a shop.
     """
+    count = max(customers, 20)  # the requests below need a few customers, two with consent
+    total = count + 3
+    step = progress or (lambda _done, _total: None)
+    step(0, total)
     director_info = DEMO_ACCOUNTS[0]
     setup = create_vault(
         db,
@@ -116,16 +126,20 @@ def build_demo(db: Database, devices: KeyringDeviceStore, customers: int = 150) 
     actors = {Role.DIRECTOR: setup.actor}
     for account in DEMO_ACCOUNTS[1:]:
         actors[account.role] = _add_account(services, setup.actor, account)
+    step(1, total)
     today = shop_today(setup.vault.now())  # the shop's day, not UTC's
     # The policy drafted from the shop's own settings, as the wizard offers on day one.
     text = services.policies.draft(setup.actor)
     policy = services.policies.add_version(
         setup.actor, "2026-01", text, min(date(2026, 1, 1), today)
     ).id
-    # The requests below need a few customers, two of them with marketing consent.
-    ids = _add_customers(services, actors[Role.SALES], policy, max(customers, 20), today)
+    ids = _add_customers(
+        services, actors[Role.SALES], policy, count, today, lambda n: step(1 + n, total)
+    )
     requests = _add_requests(services, actors, ids)
+    step(total - 1, total)
     _add_disclosure_and_breach(services, actors, ids, today)
+    step(total, total)
     return DemoShop(services, actors, ids, requests)
 
 
@@ -143,7 +157,12 @@ def _add_account(services: Services, director: Actor, account: DemoAccount) -> A
 
 
 def _add_customers(
-    services: Services, sales: Actor, policy: int, count: int, today: date
+    services: Services,
+    sales: Actor,
+    policy: int,
+    count: int,
+    today: date,
+    added: Callable[[int], None],
 ) -> list[int]:
     ids = []
     for sample in sample_customers(count, today):
@@ -152,6 +171,7 @@ def _add_customers(
         for order in sorted(sample.orders, key=lambda o: o.sold_on):
             services.orders.add_order(sales, made.id, order)
         _grant(services, sales, made.id, sample.consents, policy)
+        added(len(ids))
     return ids
 
 

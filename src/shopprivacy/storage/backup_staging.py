@@ -17,8 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.script import ScriptDirectory
 from sqlalchemy import MetaData, insert
 
 from shopprivacy.storage import backup_tables, migrate
@@ -31,6 +29,8 @@ def is_older_revision(db: Database, revision: str | None) -> bool:
     """True when ``revision`` is a schema this app knows and can upgrade from."""
     if revision is None:
         return False
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(migrate.alembic_config(db))
     head = script.get_current_head()
     if head is None or revision == head:
@@ -55,6 +55,8 @@ def staged(
     os.close(fd)
     os.unlink(name)  # SQLite creates it; mkstemp only reserved an unused name
     db = Database("sqlite:///" + name)
+    from alembic import command
+
     try:
         cfg = migrate.alembic_config(db)
         with db.engine.begin() as conn:

@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any, cast
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import (
     Column,
     Connection,
@@ -28,6 +27,7 @@ from sqlalchemy import (
 )
 
 from shopprivacy.storage.backup_format import BackupDamaged, decode_bytes, encode_bytes
+from shopprivacy.storage.migrate import stored_revision
 from shopprivacy.storage.schema import metadata
 
 Progress = Callable[[int, int], None]
@@ -68,7 +68,7 @@ def count_rows(conn: Connection) -> dict[str, int]:
 
 def schema_revision(conn: Connection) -> str | None:
     """The Alembic revision, read inside the same snapshot as the rows."""
-    return MigrationContext.configure(conn).get_current_revision()
+    return stored_revision(conn)
 
 
 # --- values ----------------------------------------------------------------------------------

@@ -19,11 +19,13 @@ from shopprivacy.services.vault import Vault
 from shopprivacy.storage.database import Database
 from shopprivacy.ui.idle import IdleWatcher
 from shopprivacy.ui.login import LoginWindow
-from shopprivacy.ui.main_window import MainWindow
 from shopprivacy.ui.password_dialog import ChangePasswordDialog
 from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.wizard import FirstRunWizard
 from shopprivacy.ui.workers import Workers
+
+# The signed-in window (every tab and its services) is imported at sign-in, not at start: the
+# sign-in window then shows in about half the time.
 
 
 class Shell(QObject):
@@ -80,8 +82,9 @@ class Shell(QObject):
             window.raise_()
             window.activateWindow()
         if old is not None and old is not window:
-            if isinstance(old, MainWindow):
-                old.close_for_session_end()
+            close_session = getattr(old, "close_for_session_end", None)  # the signed-in window
+            if close_session is not None:
+                close_session()
             else:
                 old.hide()
             old.deleteLater()
@@ -90,6 +93,8 @@ class Shell(QObject):
     # -- signing in ------------------------------------------------------------------------
 
     def _set_up(self, result: SetupResult) -> None:
+        from shopprivacy.ui.main_window import MainWindow  # loaded at sign-in, not at start
+
         wizard = self.window
         self._open_session(result.vault, result.actor)
         # A policy left for later is waiting in the director's policy screen, as edited.
@@ -117,6 +122,8 @@ class Shell(QObject):
             login.password.clear()
 
     def _open_session(self, vault: Vault, actor: Actor) -> None:
+        from shopprivacy.ui.main_window import MainWindow
+
         self.services, self.actor = Services(vault), actor
         window = MainWindow(self.services, actor, self.workers, self.preferences)
         window.sign_out_requested.connect(self.sign_out)
