@@ -84,8 +84,9 @@ COMMANDS: tuple[Command, ...] = (
         "recover",
         QT_TRANSLATE_NOOP(
             "cli",
-            "use the printed recovery code to set a new director password and enroll this "
-            "computer (new password from $SHOPPRIVACY_NEW_PASSWORD, else asked for)",
+            "use the printed recovery code to set a new director password and enroll this computer "
+            "(the code from $SHOPPRIVACY_RECOVERY_CODE, the new password from "
+            "$SHOPPRIVACY_NEW_PASSWORD, else both asked for)",
         ),
         ("recover",),
     ),
@@ -126,8 +127,8 @@ COMMANDS: tuple[Command, ...] = (
         "import",
         QT_TRANSLATE_NOOP(
             "cli",
-            "import customers from a CSV or XLSX spreadsheet: every valid row lands together or "
-            "none does (director and sales)",
+            "import customers from a spreadsheet (CSV, Excel, OpenDocument) or a phone's vCards: "
+            "every valid row lands together or none does (director and sales)",
         ),
         ("spreadsheets",),
     ),
