@@ -116,11 +116,14 @@ class MarketingService:
         channel: Purpose,
         out: Path,
         translate: Callable[[str, str], str] | None = None,
+        write_when_empty: bool = True,
     ) -> ExportResult:
         """Director and sales (EXPORT_MARKETING). Writes a CSV, or an XLSX when ``out`` ends in
         .xlsx, to ``out`` only: customer number, name and the channel's contact (for phone
         channels also the number in international digits, "84912345678"), every cell escaped
-        against formulas. Audit: ``marketing_exported`` with channel and count."""
+        against formulas. With ``write_when_empty`` False and nobody to list, no file is written
+        (the desk says there is nothing to export). Audit: ``marketing_exported`` with channel
+        and count."""
         require(self.vault, actor, Permission.EXPORT_MARKETING, "marketing", str(channel))
         if channel not in MARKETING_CHANNELS:
             raise ValidationError(
@@ -143,7 +146,8 @@ class MarketingService:
                     + ([digits_of(normalize_phone(contact))] if channel in PHONE_CHANNELS else [])
                     for cid, name, contact in written
                 ]
-                write_list(out, header, lines)
+                if lines or write_when_empty:
+                    write_list(out, header, lines)
             except OSError as exc:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "The file could not be written there: {path}"),

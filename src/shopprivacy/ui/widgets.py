@@ -84,6 +84,13 @@ class MessageLabel(QLabel):
         self.show()
         grow_to_fit(self)
 
+    def show_info(self, text: str) -> None:
+        """A plain note: nothing went wrong, and nothing was done either (no ✔)."""
+        self.setStyleSheet("")
+        self.setText(text)
+        self.show()
+        grow_to_fit(self)
+
     def clear_message(self) -> None:
         self.clear()
         self.hide()
