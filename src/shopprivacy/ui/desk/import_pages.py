@@ -254,7 +254,9 @@ class ReportPage(QWizardPage):
         self.message = MessageLabel()
         self.rejects = QTableWidget(0, 3)
         self.rejects.setObjectName("rejected_rows")
-        self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Problem")])
+        self.rejects.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Field"), self.tr("Problem")]
+        )
         self.rejects.setWordWrap(True)
         self.rejects.verticalHeader().hide()
         self.rejects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
