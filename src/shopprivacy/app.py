@@ -54,7 +54,7 @@ def build_app(
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("shopprivacy")
     app.setOrganizationName("shopprivacy")
-    app.setApplicationDisplayName("ShopPrivacy")
+    # No display name: Qt would append " — ShopPrivacy" to titles that already start with it.
     register_fonts()
     use_app_font(app)
 

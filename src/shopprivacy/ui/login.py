@@ -39,7 +39,7 @@ class LoginWindow(QWidget):
         self.workers = workers
         self.recovery: RecoveryDialog | None = None
         self.new_desk: DeskEnrolmentDialog | None = None
-        self.setWindowTitle(self.tr("ShopPrivacy: sign in"))
+        self.setWindowTitle(self.tr("ShopPrivacy — sign in"))
 
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
@@ -108,7 +108,7 @@ class LoginWindow(QWidget):
             self.message.show_error(self.tr("Enter your login name and password."))
             return
         self._set_busy(True)
-        self.message.show_ok(self.tr("Signing in…"))
+        self.message.show_info(self.tr("Signing in…"))
         self.workers.run(
             lambda: self.auth.sign_in(username, password), self._signed_in, self._failed
         )

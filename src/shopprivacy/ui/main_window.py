@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.password_dialog: ChangePasswordDialog | None = None
         role_name = QCoreApplication.translate("roles", ROLE_LABELS[actor.role])
         self.setWindowTitle(
-            self.tr("ShopPrivacy: {username} ({role})").format(
+            self.tr("ShopPrivacy — {username} ({role})").format(
                 username=actor.username, role=role_name
             )
         )

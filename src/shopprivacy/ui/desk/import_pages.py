@@ -341,7 +341,7 @@ class ReportPage(QWizardPage):
         self._show_title(finished=True)
         self.save_rejects.setVisible(bool(report.rejected))
         if report.rejected:
-            self.message.show_ok(
+            self.message.show_info(
                 self.tr(
                     "Save the rejected rows to a file, correct them in your spreadsheet "
                     "program and import that file again."
