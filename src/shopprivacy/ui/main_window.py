@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QTabWidget, QWidget
 
@@ -24,6 +24,7 @@ from shopprivacy.ui.director.staff import StaffAdmin
 from shopprivacy.ui.password_dialog import ChangePasswordDialog
 from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.widgets import scrolling
+from shopprivacy.ui.window_fit import place, remember
 from shopprivacy.ui.workers import Workers
 
 
@@ -138,7 +139,16 @@ class MainWindow(QMainWindow):
         self.change_password_action.triggered.connect(self.open_change_password)
         self.lock_action.triggered.connect(self.lock_requested)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
+        self.preferences = preferences
+        self.place_name = f"main_{actor.role.value}"
+        # Wide enough for the request queue beside a request, as tall as the screen allows.
+        metrics = self.fontMetrics()
+        place(
+            self,
+            preferences,
+            self.place_name,
+            QSize(metrics.averageCharWidth() * 150, metrics.height() * 48),
+        )
 
     def _home(self) -> QWidget:
         if self.actor.role is Role.DIRECTOR:
@@ -180,6 +190,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember(self, self.preferences, self.place_name)
         if not self._closing_for_session_end:
             # Closing the window is signing out; the shell records it and quits.
             self.sign_out_requested.emit()
