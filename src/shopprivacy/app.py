@@ -6,10 +6,8 @@ Nothing here is global: each object is made once and handed to what needs it.
 from __future__ import annotations
 
 import argparse
-import atexit
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -22,6 +20,7 @@ from shopprivacy.storage.database import Database
 from shopprivacy.storage.locations import resolve_database
 from shopprivacy.ui.crash import install_excepthook
 from shopprivacy.ui.demo_marking import mark_window
+from shopprivacy.ui.practice_folder import new_practice_folder
 from shopprivacy.ui.preferences import LANGUAGES, Preferences
 from shopprivacy.ui.qt_app import install_language, register_fonts, use_app_font
 from shopprivacy.ui.shell import Shell
@@ -95,8 +94,7 @@ DEMO_CUSTOMERS = 150  # enough to page and search through, quick to build
 def _open_demo() -> tuple[Database, DemoDeviceStore, Path]:
     """A new practice shop in its own temporary folder, never the shop's database. Its device
     secret stays in memory, so once the folder is gone (at exit) nothing of it remains."""
-    folder = Path(tempfile.mkdtemp(prefix="shopprivacy-demo-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # even if Qt never quits cleanly
+    folder = new_practice_folder()  # stale folders of killed demos go first
     db = Database(resolve_database(str(folder / "demo.sqlite")))
     devices = DemoDeviceStore()
     build_demo(db, devices, DEMO_CUSTOMERS)
