@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from shopprivacy.domain.staff import Role
+from shopprivacy.ui.care.home import CareHome
+from shopprivacy.ui.care.queue_model import URGENCY_COLUMN
 from shopprivacy.ui.main_window import MainWindow
 from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.widgets import MessageLabel
@@ -151,3 +153,19 @@ def test_a_window_opens_where_it_was_left_on_this_pc(
     other_role = MainWindow(shop.services, shop.sales, workers, preferences)
     qtbot.addWidget(other_role)
     assert other_role.height() != 450  # each role's window has its own place
+
+
+def test_the_overdue_column_is_in_view_on_a_1366_pixel_screen(
+    qtbot: QtBot, shop: Shop, workers: Workers, preferences: Preferences, vietnamese: object
+) -> None:
+    window = MainWindow(shop.services, shop.care, workers, preferences)
+    qtbot.addWidget(window)
+    window.resize(SCREEN_WIDTH, ROOM_ON_A_768_SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    care = window.home
+    assert isinstance(care, CareHome)
+    header = care.table.horizontalHeader()
+    right_edge = header.sectionViewportPosition(URGENCY_COLUMN) + header.sectionSize(URGENCY_COLUMN)
+    assert header.sectionViewportPosition(URGENCY_COLUMN) >= 0
+    assert right_edge <= care.table.viewport().width()

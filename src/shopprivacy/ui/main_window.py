@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
             self,
             preferences,
             self.place_name,
-            QSize(metrics.averageCharWidth() * 150, metrics.height() * 48),
+            QSize(metrics.averageCharWidth() * 170, metrics.height() * 48),
         )
 
     def _home(self) -> QWidget:
