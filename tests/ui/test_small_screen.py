@@ -100,19 +100,28 @@ def test_every_dialog_fits_a_1366_by_768_screen_in_vietnamese(
     assert dialog.height() < ROOM_ON_A_768_SCREEN and dialog.width() <= SCREEN_WIDTH
 
 
-@pytest.mark.parametrize("role", [Role.DIRECTOR, Role.SALES, Role.CARE])
-def test_every_tab_of_every_role_fits_a_small_laptop_screen(
+@pytest.fixture
+def role_window(
     qtbot: QtBot,
     shop: Shop,
     workers: Workers,
     preferences: Preferences,
     vietnamese: object,
     role: Role,
-) -> None:
+) -> MainWindow:
+    """The signed-in window of ``role``, shown, in Vietnamese."""
     window = MainWindow(shop.services, shop.actor(role), workers, preferences)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("role", [Role.DIRECTOR, Role.SALES, Role.CARE])
+def test_every_tab_of_every_role_fits_a_small_laptop_screen(
+    qtbot: QtBot, role_window: MainWindow, role: Role
+) -> None:
+    window = role_window
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         assert window.minimumSizeHint().height() < ROOM_ON_A_768_SCREEN, window.tabs.tabText(index)
@@ -121,17 +130,9 @@ def test_every_tab_of_every_role_fits_a_small_laptop_screen(
 
 @pytest.mark.parametrize("role", [Role.DIRECTOR, Role.SALES, Role.CARE])
 def test_a_long_message_does_not_push_the_window_past_the_screen_s_bottom(
-    qtbot: QtBot,
-    shop: Shop,
-    workers: Workers,
-    preferences: Preferences,
-    vietnamese: object,
-    role: Role,
+    qtbot: QtBot, role_window: MainWindow, role: Role
 ) -> None:
-    window = MainWindow(shop.services, shop.actor(role), workers, preferences)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = role_window
     labels = window.home.findChildren(MessageLabel)
     assert labels
     for label in labels:
