@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.home and isinstance(self.home, DirectorHome):
             self.home.refresh()
+        elif self.tabs.widget(index) is self.customers and self.customers is not None:
+            self.customers.refresh_list()  # an erasure from the request queue shows at once
 
     def open_screen(self, name: str) -> None:
         """Another screen asked for one of the director's tabs (by the names in
