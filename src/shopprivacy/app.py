@@ -6,11 +6,9 @@ Nothing here is global: each object is made once and handed to what needs it.
 from __future__ import annotations
 
 import argparse
-import atexit
 import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from shopprivacy.services.auth import AuthService
 from shopprivacy.storage.database import Database
 from shopprivacy.storage.locations import resolve_database
 from shopprivacy.ui.crash import install_excepthook
+from shopprivacy.ui.practice_folder import new_practice_folder
 from shopprivacy.ui.preferences import LANGUAGES, Preferences
 from shopprivacy.ui.qt_app import install_language, register_fonts, use_app_font
 from shopprivacy.ui.shell import Shell
@@ -56,7 +55,7 @@ def build_app(
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("shopprivacy")
     app.setOrganizationName("shopprivacy")
-    app.setApplicationDisplayName("ShopPrivacy")
+    # No display name: Qt would append " — ShopPrivacy" to titles that already start with it.
     register_fonts()
     use_app_font(app)
 
@@ -104,8 +103,7 @@ def _open_demo() -> tuple[Database, KeyringDeviceStore, Path]:
     Building it takes a few seconds: a progress window counts the customers meanwhile."""
     from shopprivacy.services.demo import DemoDeviceStore, build_demo
 
-    folder = Path(tempfile.mkdtemp(prefix="shopprivacy-demo-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # even if Qt never quits cleanly
+    folder = new_practice_folder()  # stale folders of killed demos go first
     db = Database(resolve_database(str(folder / "demo.sqlite")))
     devices = DemoDeviceStore()
     shown = QProgressDialog(

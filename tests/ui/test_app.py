@@ -47,13 +47,13 @@ def test_fresh_pc_starts_the_wizard_on_the_default_database_without_blocking(
     assert shell.window.isVisible()
     expected = Path(os.environ["XDG_DATA_HOME"]) / "shopprivacy" / "shopprivacy.db"
     assert shell.db.path == expected
-    assert shell.window.windowTitle() == "ShopPrivacy: thiết lập cửa hàng"  # Vietnamese first
+    assert shell.window.windowTitle() == "ShopPrivacy — thiết lập cửa hàng"  # Vietnamese first
 
 
 def test_an_existing_shop_starts_at_the_login_screen(started: Built, shop: Shop) -> None:
     shell = start(started, "--db", str(shop.path), "--lang", "en")
     assert isinstance(shell.window, LoginWindow)
-    assert shell.window.windowTitle() == "ShopPrivacy: sign in"
+    assert shell.window.windowTitle() == "ShopPrivacy — sign in"
 
 
 def test_database_from_the_environment(
@@ -68,7 +68,9 @@ def test_language_is_remembered_on_this_pc(started: Built, tmp_path: Path) -> No
     start(started, "--db", str(tmp_path / "a.db"), "--lang", "en")
     shell = start(started, "--db", str(tmp_path / "b.db"))
     assert shell.language == "en"
-    assert shell.window is not None and shell.window.windowTitle() == "ShopPrivacy: set up the shop"
+    assert (
+        shell.window is not None and shell.window.windowTitle() == "ShopPrivacy — set up the shop"
+    )
     shell = start(started, "--db", str(tmp_path / "c.db"), "--lang", "vi")
     assert shell.language == "vi"
 

@@ -66,6 +66,19 @@ def test_marketing_export_lists_only_customers_whose_consent_is_in_force(
     assert exports[0].staff_id == shop.sales.staff_id and exports[0].detail["count"] == 1
 
 
+def test_exporting_when_nobody_agreed_says_so_and_writes_no_file(
+    qtbot: QtBot, shop: Shop, workers: Workers, tmp_path: Path
+) -> None:
+    add(shop, email="anh@gmail.com")  # never asked for marketing
+    dialog = open_desk(qtbot, shop, workers).open_export()
+    type_into(qtbot, dialog.path, str(tmp_path / "email-list.csv"))
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=30_000)
+    assert dialog.message.text().startswith("Nothing to export")
+    assert "✔" not in dialog.message.text()
+    assert not (tmp_path / "email-list.csv").exists()
+
+
 def read_file(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
     """Type the file's path and press Next: the file is read in the background."""
     type_into(qtbot, wizard.file_page.path, str(path))
@@ -110,18 +123,19 @@ def test_a_messy_spreadsheet_through_the_wizard_gives_the_report_a_person_expect
     qtbot.waitUntil(lambda: check.report is not None, timeout=30_000)
     assert shop.services.customers.count_customers(shop.sales, "") == 0
     assert "New customers to add: 3" in check.summary.text()
-    problems = [(check.rejects.item(r, 0).text(), check.rejects.item(r, 1).text())
+    problems = [tuple(check.rejects.item(r, c).text() for c in range(3))
                 for r in range(check.rejects.rowCount())]  # fmt: skip
     assert problems == [
-        ("8", "This does not look like a person's name: use letters, not formulas."),
-        ("4", "Imported without this detail: This email address is not valid: check it, "
-              "for example an@gmail.com."),
+        ("8", "Full name", "This does not look like a person's name: use letters, not formulas."),
+        ("4", "Personal email", "Imported without this detail: This email address is not valid: "
+              "check it, for example an@gmail.com."),
     ]  # fmt: skip
 
     wizard.next()  # Import
     run = wizard.run_page
     qtbot.waitUntil(lambda: run.report is not None, timeout=30_000)
     assert run.progress.value() == 100
+    assert run.title() == "Import finished"
     assert run.summary.text().splitlines() == [
         "Rows read: 7",
         "New customers added: 3",

@@ -25,7 +25,7 @@ def test_overview_counts_active_staff_per_role(
     shop.services.staff.deactivate(shop.director, shop.sales.staff_id)
     page = overview(qtbot, shop.services, shop, workers)
     text = page.staff_counts.text()
-    assert "2 tài khoản đang hoạt động." in text
+    assert "Tài khoản đang hoạt động: 2" in text
     assert "Giám đốc: 1" in text and "Bán hàng: 0" in text and "Chăm sóc khách hàng: 1" in text
 
 

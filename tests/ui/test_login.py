@@ -55,11 +55,11 @@ def test_fifth_wrong_password_says_the_account_is_locked(
     for attempt in range(5):
         sign_in(qtbot, login, "cskh1", f"sai-mat-khau-{attempt}")
         qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and "✖" in login.message.text())
-    assert "bị khoá" in login.message.text()
+    assert "bị khóa" in login.message.text()
     # The right password no longer opens it either.
     sign_in(qtbot, login, "cskh1", CARE_PASSWORD)
     qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and "✖" in login.message.text())
-    assert "bị khoá" in login.message.text()
+    assert "bị khóa" in login.message.text()
     assert shell.window is login
 
 

@@ -141,6 +141,14 @@ def test_day_one_from_an_empty_database_through_the_windows_only(
     # Their only basis is gone (no order either): the desk says processing has stopped.
     qtbot.waitUntil(view.stopped.isVisible)
 
-    rows = _export(qtbot, home, tmp_path / "email-list-2")
-    assert rows[1:] == []
+    # Nobody left to write to: the desk says so plainly and writes no file.
+    click(qtbot, home.export_button)
+    dialog = top_dialog(ExportDialog)
+    assert isinstance(dialog, ExportDialog)
+    dialog.channel.setCurrentIndex(dialog.channel.findData(EMAIL.value))
+    type_into(qtbot, dialog.path, str(tmp_path / "email-list-2"))
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Nothing to export"), timeout=30_000)
+    assert not (tmp_path / "email-list-2.csv").exists()
+    dialog.close()
     db.dispose()

@@ -236,6 +236,13 @@ def letter_names(qtbot: QtBot, panel: RequestPanel, person: Person, tmp: Path) -
     assert panel.save_letter(tmp / "thu.pdf")
     text = pdf_text(tmp / "thu.pdf")
     assert person.name in text, text[:400]
+    # The history names the letter by its title, never by the app's key for it ("deleted").
+    assert panel.info is not None
+    panel.load(panel.info.id)
+    lines = [panel.history.item(i).text() for i in range(panel.history.count())]
+    printed = [line for line in lines if "Letter printed" in line]
+    assert printed, lines
+    assert all(line.endswith("”") for line in printed), printed
     return text
 
 

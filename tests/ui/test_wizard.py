@@ -34,7 +34,7 @@ def test_first_run_creates_the_shop_shows_the_code_once_and_opens_the_overview(
     shell = make_shell(db, lang="vi")
     wizard = shell.start()
     assert isinstance(wizard, FirstRunWizard)
-    assert "kho khoá bảo mật" in wizard.director_page.keyring_note.text()
+    assert "kho khóa bảo mật" in wizard.director_page.keyring_note.text()
     fill_shop(qtbot, wizard)
     fill_director(qtbot, wizard, "ngoc1234", "")
     # The policy's reasons show while typing, in Vietnamese.

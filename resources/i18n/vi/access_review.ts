@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>✔ Audit log is whole: {n} entries. Head hash: {hash}</source>
-        <translation>✔ Nhật ký truy cập còn nguyên vẹn: {n} mục. Mã băm cuối: {hash}</translation>
+        <translation>✔ Nhật ký hoạt động còn nguyên vẹn: {n} mục. Mã băm cuối: {hash}</translation>
     </message>
     <message>
         <source>✖ BROKEN: the audit log is not whole from entry no. {seq}.</source>
-        <translation>✖ BỊ HỎNG: nhật ký truy cập không còn nguyên vẹn từ mục số {seq}.</translation>
+        <translation>✖ BỊ HỎNG: nhật ký hoạt động không còn nguyên vẹn từ mục số {seq}.</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
@@ -247,7 +247,7 @@ Quá hạn: {overdue}
     </message>
     <message>
         <source>Your note is stored encrypted and the review is written in the audit log.</source>
-        <translation>Ghi chú được lưu mã hóa và việc xem xét được ghi vào nhật ký truy cập.</translation>
+        <translation>Ghi chú được lưu mã hóa và việc xem xét được ghi vào nhật ký hoạt động.</translation>
     </message>
 </context>
 <context>
@@ -284,7 +284,7 @@ Quá hạn: {overdue}
     <name>cli</name>
     <message>
         <source>who did what in the app during a period, as a PDF ending with the audit log's head hash (director only)</source>
-        <translation>ai đã làm gì trong ứng dụng trong một khoảng thời gian, thành tệp PDF kết thúc bằng mã băm cuối của nhật ký truy cập (chỉ giám đốc)</translation>
+        <translation>ai đã làm gì trong ứng dụng trong một khoảng thời gian, thành tệp PDF kết thúc bằng mã băm cuối của nhật ký hoạt động (chỉ giám đốc)</translation>
     </message>
     <message>
         <source>first day of the period (Vietnam time)</source>

@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Be careful with calls, messages or emails that use your name or order and ask for money, passwords or codes: we never ask for these. You may ask us what data we hold about you, or ask us to correct or delete it.</source>
-        <translation>Hãy cảnh giác với cuộc gọi, tin nhắn hoặc email dùng tên hay đơn hàng của Quý khách để đòi tiền, mật khẩu hoặc mã xác nhận: chúng tôi không bao giờ yêu cầu những thứ này. Quý khách có thể hỏi chúng tôi đang lưu dữ liệu gì về mình, hoặc yêu cầu sửa hay xoá dữ liệu đó.</translation>
+        <translation>Hãy cảnh giác với cuộc gọi, tin nhắn hoặc email dùng tên hay đơn hàng của Quý khách để đòi tiền, mật khẩu hoặc mã xác nhận: chúng tôi không bao giờ yêu cầu những thứ này. Quý khách có thể hỏi chúng tôi đang lưu dữ liệu gì về mình, hoặc yêu cầu sửa hay xóa dữ liệu đó.</translation>
     </message>
     <message>
         <source>For any question, contact us: {contact}.</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Happened (about):</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>The shop's policy keeps a customer's data only until this date. These records should be erased (Retention, in the app); customers with an open request are not listed until it is answered.</source>
-        <translation>Chính sách của cửa hàng chỉ giữ dữ liệu khách hàng đến ngày này. Các hồ sơ dưới đây cần được xoá (thẻ Hạn lưu trữ trong ứng dụng); khách hàng có yêu cầu đang mở chưa được liệt kê cho đến khi yêu cầu được trả lời.</translation>
+        <translation>Chính sách của cửa hàng chỉ giữ dữ liệu khách hàng đến ngày này. Các hồ sơ dưới đây cần được xóa (thẻ Hạn lưu trữ trong ứng dụng); khách hàng có yêu cầu đang mở chưa được liệt kê cho đến khi yêu cầu được trả lời.</translation>
     </message>
     <message>
         <source>Records</source>

@@ -5,11 +5,11 @@
     <name>cli</name>
     <message>
         <source>Recovered: {username} has a new password and this computer is enrolled. The recovery code you typed is used up: its sheet no longer works. Destroy it and keep the new code below instead.</source>
-        <translation>Đã khôi phục: {username} đã có mật khẩu mới và máy tính này đã được ghi danh. Mã khôi phục bạn vừa nhập đã được dùng: tờ giấy có mã đó không còn dùng được nữa. Hãy huỷ tờ đó và cất giữ mã mới dưới đây.</translation>
+        <translation>Đã khôi phục: {username} đã có mật khẩu mới và máy tính này đã được ghi danh. Mã khôi phục bạn vừa nhập đã được dùng: tờ giấy có mã đó không còn dùng được nữa. Hãy hủy tờ đó và cất giữ mã mới dưới đây.</translation>
     </message>
     <message>
         <source>The recovery code you typed is used up: its sheet no longer works. Destroy it and keep the new code below instead.</source>
-        <translation>Mã khôi phục bạn vừa nhập đã được dùng: tờ giấy có mã đó không còn dùng được nữa. Hãy huỷ tờ đó và cất giữ mã mới dưới đây.</translation>
+        <translation>Mã khôi phục bạn vừa nhập đã được dùng: tờ giấy có mã đó không còn dùng được nữa. Hãy hủy tờ đó và cất giữ mã mới dưới đây.</translation>
     </message>
     <message>
         <source>the printed recovery code (director only)</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>also save the new recovery sheet as a PDF to print (delete it afterwards)</source>
-        <translation>lưu thêm tờ mã khôi phục mới thành tệp PDF để in (in xong hãy xoá tệp)</translation>
+        <translation>lưu thêm tờ mã khôi phục mới thành tệp PDF để in (in xong hãy xóa tệp)</translation>
     </message>
     <message>
         <source>A new recovery code was made. The old recovery sheet no longer works.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Wrote {path}. Print it, then delete the file.</source>
-        <translation>Đã ghi {path}. Hãy in ra, rồi xoá tệp này.</translation>
+        <translation>Đã ghi {path}. Hãy in ra, rồi xóa tệp này.</translation>
     </message>
 </context>
 </TS>

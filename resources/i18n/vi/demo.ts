@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Practice shop (DEMO): invented customers, deleted when you close the app. Sign in as one of:</source>
-        <translation>Cửa hàng thử nghiệm (DEMO): khách hàng là giả, tất cả bị xoá khi bạn đóng ứng dụng. Đăng nhập bằng một trong các tài khoản:</translation>
+        <translation>Cửa hàng thử nghiệm (DEMO): khách hàng là giả, tất cả bị xóa khi bạn đóng ứng dụng. Đăng nhập bằng một trong các tài khoản:</translation>
     </message>
     <message>
         <source>Password: {password}</source>

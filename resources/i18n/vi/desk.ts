@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Only customers who agreed to marketing on this channel, and have not opted out, are in the list. The export is written in the audit log.</source>
-        <translation>Danh sách chỉ gồm khách hàng đã đồng ý nhận tiếp thị qua kênh này và chưa xin ngừng. Việc xuất danh sách được ghi vào nhật ký kiểm tra.</translation>
+        <translation>Danh sách chỉ gồm khách hàng đã đồng ý nhận tiếp thị qua kênh này và chưa xin ngừng. Việc xuất danh sách được ghi vào nhật ký hoạt động.</translation>
     </message>
     <message>
         <source>Channel:</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The director has not recorded the shop's privacy policy yet, so no consent can be recorded. Ask the director to add it.</source>
@@ -773,7 +773,7 @@
     <name>ImportSummary</name>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation>Đã huỷ: không có gì được lưu.</translation>
+        <translation>Đã hủy: không có gì được lưu.</translation>
     </message>
     <message>
         <source>New customers to add: {n}</source>
@@ -808,7 +808,7 @@
     <name>ReportPage</name>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Row</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>All valid rows are saved together, or none if you cancel.</source>
-        <translation>Mọi dòng hợp lệ được lưu cùng lúc, hoặc không dòng nào nếu bạn huỷ.</translation>
+        <translation>Mọi dòng hợp lệ được lưu cùng lúc, hoặc không dòng nào nếu bạn hủy.</translation>
     </message>
     <message>
         <source>Save the rejected rows to a file, correct them in your spreadsheet program and import that file again.</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@
     </message>
     <message>
       <source>e.g. Install the air conditioner</source>
-      <translation>ví dụ: Lắp máy điều hoà</translation>
+      <translation>ví dụ: Lắp máy điều hòa</translation>
     </message>
     <message>
       <source>Save as PDF</source>

@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>A backup is one encrypted file with all the shop's data. Staff can keep working while it is made. It opens only with this shop's keys: keep it on a USB drive or another PC, away from this one.</source>
-            <translation>Bản sao lưu là một tệp đã mã hoá chứa toàn bộ dữ liệu của cửa hàng. Nhân viên vẫn làm việc bình thường trong lúc sao lưu. Tệp chỉ mở được bằng khoá của cửa hàng này: hãy cất nó vào USB hoặc một máy tính khác, không để chung với máy này.</translation>
+            <translation>Bản sao lưu là một tệp đã mã hóa chứa toàn bộ dữ liệu của cửa hàng. Nhân viên vẫn làm việc bình thường trong lúc sao lưu. Tệp chỉ mở được bằng khóa của cửa hàng này: hãy cất nó vào USB hoặc một máy tính khác, không để chung với máy này.</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -71,7 +71,7 @@ Số khách hàng trong bản sao lưu: {customers}.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Huỷ</translation>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>Every change made after {when} is replaced by the backup's data.</source>
@@ -79,11 +79,11 @@ Số khách hàng trong bản sao lưu: {customers}.</translation>
         </message>
         <message>
             <source>Customers erased since then are erased again, so erased customers stay erased.</source>
-            <translation>Khách hàng đã bị xoá từ sau đó sẽ được xoá lại, nên người đã xoá vẫn bị xoá.</translation>
+            <translation>Khách hàng đã bị xóa từ sau đó sẽ được xóa lại, nên người đã xóa vẫn bị xóa.</translation>
         </message>
         <message>
             <source>Staff accounts, passwords, settings and the audit log stay as they are now.</source>
-            <translation>Tài khoản nhân viên, mật khẩu, cài đặt và nhật ký kiểm tra giữ nguyên như hiện nay.</translation>
+            <translation>Tài khoản nhân viên, mật khẩu, cài đặt và nhật ký hoạt động giữ nguyên như hiện nay.</translation>
         </message>
         <message>
             <source>A safety copy of today's data is saved first.</source>
@@ -99,11 +99,11 @@ Số khách hàng trong bản sao lưu: {customers}.</translation>
         </message>
         <message>
             <source>{n} customers erased since that backup were erased again.</source>
-            <translation>{n} khách hàng đã bị xoá từ sau bản sao lưu đó đã được xoá lại.</translation>
+            <translation>{n} khách hàng đã bị xóa từ sau bản sao lưu đó đã được xóa lại.</translation>
         </message>
         <message>
             <source>No customer had been erased since that backup.</source>
-            <translation>Không có khách hàng nào bị xoá từ sau bản sao lưu đó.</translation>
+            <translation>Không có khách hàng nào bị xóa từ sau bản sao lưu đó.</translation>
         </message>
         <message>
             <source>The data as it was before the restore is saved in {file}.</source>
@@ -142,11 +142,11 @@ Số khách hàng trong bản sao lưu: {customers}.</translation>
         </message>
         <message>
             <source>Erase selected…</source>
-            <translation>Xoá những người đã chọn…</translation>
+            <translation>Xóa những người đã chọn…</translation>
         </message>
         <message>
             <source>Erase all listed…</source>
-            <translation>Xoá tất cả trong danh sách…</translation>
+            <translation>Xóa tất cả trong danh sách…</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -158,7 +158,7 @@ Số khách hàng trong bản sao lưu: {customers}.</translation>
         </message>
         <message>
             <source>These customers have been kept longer than the shop's privacy policy allows. Their personal data should be erased. Customers with a request still open are not listed here: answer the request first.</source>
-            <translation>Những khách hàng này đã được lưu giữ lâu hơn mức chính sách bảo vệ dữ liệu của cửa hàng cho phép. Cần xoá dữ liệu cá nhân của họ. Khách hàng còn yêu cầu đang mở không có trong danh sách này: hãy trả lời yêu cầu trước.</translation>
+            <translation>Những khách hàng này đã được lưu giữ lâu hơn mức chính sách bảo vệ dữ liệu của cửa hàng cho phép. Cần xóa dữ liệu cá nhân của họ. Khách hàng còn yêu cầu đang mở không có trong danh sách này: hãy trả lời yêu cầu trước.</translation>
         </message>
         <message>
             <source>⚠ {n} customers are past their retention date.</source>
@@ -170,39 +170,39 @@ Số khách hàng trong bản sao lưu: {customers}.</translation>
         </message>
         <message>
             <source>Erase customers past retention</source>
-            <translation>Xoá khách hàng quá hạn lưu trữ</translation>
+            <translation>Xóa khách hàng quá hạn lưu trữ</translation>
         </message>
         <message>
             <source>Erase the personal data of {n} customers for good?</source>
-            <translation>Xoá vĩnh viễn dữ liệu cá nhân của {n} khách hàng?</translation>
+            <translation>Xóa vĩnh viễn dữ liệu cá nhân của {n} khách hàng?</translation>
         </message>
         <message>
             <source>Their names, phone numbers, e-mail addresses, addresses and notes are erased permanently. This cannot be undone, and restoring an older backup erases them again. Orders stay, without a name, for the shop's accounts.</source>
-            <translation>Họ tên, số điện thoại, email, địa chỉ và ghi chú của họ sẽ bị xoá vĩnh viễn. Không thể hoàn tác, và khôi phục một bản sao lưu cũ hơn cũng sẽ xoá lại họ. Đơn hàng vẫn được giữ, không kèm tên, cho sổ sách của cửa hàng.</translation>
+            <translation>Họ tên, số điện thoại, email, địa chỉ và ghi chú của họ sẽ bị xóa vĩnh viễn. Không thể hoàn tác, và khôi phục một bản sao lưu cũ hơn cũng sẽ xóa lại họ. Đơn hàng vẫn được giữ, không kèm tên, cho sổ sách của cửa hàng.</translation>
         </message>
         <message>
             <source>Erase</source>
-            <translation>Xoá</translation>
+            <translation>Xóa</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Huỷ</translation>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>Erasing…</source>
-            <translation>Đang xoá…</translation>
+            <translation>Đang xóa…</translation>
         </message>
         <message>
             <source>Stopping after the current batch…</source>
-            <translation>Sẽ dừng sau đợt đang xoá…</translation>
+            <translation>Sẽ dừng sau đợt đang xóa…</translation>
         </message>
         <message>
             <source>{done} of {total} erased</source>
-            <translation>Đã xoá {done}/{total}</translation>
+            <translation>Đã xóa {done}/{total}</translation>
         </message>
         <message>
             <source>{n} customers erased.</source>
-            <translation>Đã xoá {n} khách hàng.</translation>
+            <translation>Đã xóa {n} khách hàng.</translation>
         </message>
         <message>
             <source>Stopped before the end: the others were not touched.</source>
@@ -210,7 +210,7 @@ Số khách hàng trong bản sao lưu: {customers}.</translation>
         </message>
         <message>
             <source>{n} customers were held back because they have a request still open: answer it first, then erase them.</source>
-            <translation>{n} khách hàng chưa bị xoá vì còn yêu cầu đang mở: hãy trả lời yêu cầu trước rồi mới xoá.</translation>
+            <translation>{n} khách hàng chưa bị xóa vì còn yêu cầu đang mở: hãy trả lời yêu cầu trước rồi mới xóa.</translation>
         </message>
     </context>
     <context>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The database's keys do not match: it may be damaged.</source>
-        <translation>Khoá của cơ sở dữ liệu không khớp: có thể dữ liệu đã bị hỏng.</translation>
+        <translation>Khóa của cơ sở dữ liệu không khớp: có thể dữ liệu đã bị hỏng.</translation>
     </message>
     <message>
         <source>The first account must be the director's.</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins. Ask the director to unlock it.</source>
-        <translation>Tài khoản này đã bị khoá vì đăng nhập sai quá nhiều lần. Hãy nhờ Giám đốc mở khoá.</translation>
+        <translation>Tài khoản này đã bị khóa vì đăng nhập sai quá nhiều lần. Hãy nhờ Giám đốc mở khóa.</translation>
     </message>
     <message>
         <source>This account is locked or no longer active.</source>
-        <translation>Tài khoản này đã bị khoá hoặc không còn hoạt động.</translation>
+        <translation>Tài khoản này đã bị khóa hoặc không còn hoạt động.</translation>
     </message>
     <message>
         <source>This account is no longer active.</source>
@@ -142,7 +142,7 @@
     <name>settings</name>
     <message>
         <source>Lock after idle minutes</source>
-        <translation>Tự khoá sau số phút không dùng</translation>
+        <translation>Tự khóa sau số phút không dùng</translation>
     </message>
     <message>
         <source>Remind me to make a backup after this many days</source>

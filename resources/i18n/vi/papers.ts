@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Every time a member of our staff opened, changed, printed or exported your record, from our audit log.</source>
-        <translation>Mỗi lần nhân viên của chúng tôi mở, sửa, in hoặc xuất hồ sơ của Quý khách, lấy từ nhật ký truy cập của cửa hàng.</translation>
+        <translation>Mỗi lần nhân viên của chúng tôi mở, sửa, in hoặc xuất hồ sơ của Quý khách, lấy từ nhật ký hoạt động của cửa hàng.</translation>
     </message>
     <message>
         <source>Who</source>

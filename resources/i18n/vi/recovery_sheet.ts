@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>3. The code works once. The app then shows a new code: print the new sheet, keep it here instead and destroy this one.</source>
-        <translation>3. Mã chỉ dùng được một lần. Sau đó ứng dụng hiện mã mới: hãy in tờ mới, cất vào đây thay cho tờ này và huỷ tờ này đi.</translation>
+        <translation>3. Mã chỉ dùng được một lần. Sau đó ứng dụng hiện mã mới: hãy in tờ mới, cất vào đây thay cho tờ này và hủy tờ này đi.</translation>
     </message>
 </context>
 <context>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Saved to {path}. Print it, then delete the file.</source>
-        <translation>Đã lưu vào {path}. Hãy in ra, rồi xoá tệp này.</translation>
+        <translation>Đã lưu vào {path}. Hãy in ra, rồi xóa tệp này.</translation>
     </message>
 </context>
 <context>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>The code you typed is used up: the old recovery sheet no longer works. Here is the new code. Print the new sheet or write the code down, keep it locked away, and destroy the old sheet.</source>
-        <translation>Mã bạn vừa nhập đã được dùng: tờ mã khôi phục cũ không còn dùng được nữa. Đây là mã mới. Hãy in tờ mới hoặc chép lại mã, cất giữ ở nơi có khoá, và huỷ tờ cũ.</translation>
+        <translation>Mã bạn vừa nhập đã được dùng: tờ mã khôi phục cũ không còn dùng được nữa. Đây là mã mới. Hãy in tờ mới hoặc chép lại mã, cất giữ ở nơi có khóa, và hủy tờ cũ.</translation>
     </message>
     <message>
         <source>I have printed or written down the new recovery code</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>The old recovery sheet no longer works. This new code is shown only now: print the new sheet or write the code down, keep it locked away, and destroy the old sheet.</source>
-        <translation>Tờ mã khôi phục cũ không còn dùng được nữa. Mã mới này chỉ hiện một lần duy nhất: hãy in tờ mới hoặc chép lại mã, cất giữ ở nơi có khoá, và huỷ tờ cũ.</translation>
+        <translation>Tờ mã khôi phục cũ không còn dùng được nữa. Mã mới này chỉ hiện một lần duy nhất: hãy in tờ mới hoặc chép lại mã, cất giữ ở nơi có khóa, và hủy tờ cũ.</translation>
     </message>
     <message>
         <source>I have printed or written down the new recovery code</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Making the new recovery code…</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Records past retention erased</source>
-        <translation>Xoá hồ sơ quá hạn lưu trữ</translation>
+        <translation>Xóa hồ sơ quá hạn lưu trữ</translation>
     </message>
     <message>
         <source>Third party added</source>

@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>The confidentiality undertaking {username} signed. Keep the signed paper in their staff file; the change is written in the audit log.</source>
-        <translation>Cam kết bảo mật mà {username} đã ký. Hãy giữ bản giấy có chữ ký trong hồ sơ nhân viên; thay đổi này được ghi vào nhật ký truy cập.</translation>
+        <translation>Cam kết bảo mật mà {username} đã ký. Hãy giữ bản giấy có chữ ký trong hồ sơ nhân viên; thay đổi này được ghi vào nhật ký hoạt động.</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Full name:</source>
@@ -40,7 +40,7 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Change my password</source>
@@ -67,11 +67,11 @@
     <name>DirectorHome</name>
     <message>
         <source>Audit log</source>
-        <translation>Nhật ký truy cập</translation>
+        <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
         <source>Checking every entry of the audit log…</source>
-        <translation>Đang kiểm tra từng mục của nhật ký truy cập…</translation>
+        <translation>Đang kiểm tra từng mục của nhật ký hoạt động…</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Verify audit log</source>
-        <translation>Kiểm tra nhật ký truy cập</translation>
+        <translation>Kiểm tra nhật ký hoạt động</translation>
     </message>
     <message>
         <source>it is missing</source>
@@ -103,11 +103,7 @@
     </message>
     <message>
         <source>the newest entries were removed</source>
-        <translation>các mục mới nhất đã bị xoá</translation>
-    </message>
-    <message>
-        <source>{n} active accounts.</source>
-        <translation>{n} tài khoản đang hoạt động.</translation>
+        <translation>các mục mới nhất đã bị xóa</translation>
     </message>
     <message>
         <source>{n} entries so far. Not verified since you signed in.</source>
@@ -119,26 +115,26 @@
     </message>
     <message>
         <source>⚠ This PC has no secure key store. The database is encrypted, but a copy of the file opens anywhere with a valid password. Keep the PC and its backups locked away.</source>
-        <translation>⚠ Máy tính này không có kho khoá bảo mật. Cơ sở dữ liệu vẫn được mã hoá, nhưng bản sao của tệp có thể mở ở bất kỳ đâu với một mật khẩu hợp lệ. Hãy cất giữ máy và các bản sao lưu ở nơi an toàn.</translation>
+        <translation>⚠ Máy tính này không có kho khóa bảo mật. Cơ sở dữ liệu vẫn được mã hóa, nhưng bản sao của tệp có thể mở ở bất kỳ đâu với một mật khẩu hợp lệ. Hãy cất giữ máy và các bản sao lưu ở nơi an toàn.</translation>
     </message>
     <message>
         <source>✔ Audit log is whole: {n} entries, head hash {hash}</source>
-        <translation>✔ Nhật ký truy cập nguyên vẹn: {n} mục, mã băm cuối chuỗi {hash}</translation>
+        <translation>✔ Nhật ký hoạt động nguyên vẹn: {n} mục, mã băm cuối chuỗi {hash}</translation>
     </message>
     <message>
         <source>✔ Protected by this PC's key store: a copy of the database does not open on another PC, even with a staff password.</source>
-        <translation>✔ Được bảo vệ bằng kho khoá của máy tính này: bản sao của cơ sở dữ liệu không mở được trên máy khác, kể cả khi có mật khẩu nhân viên.</translation>
+        <translation>✔ Được bảo vệ bằng kho khóa của máy tính này: bản sao của cơ sở dữ liệu không mở được trên máy khác, kể cả khi có mật khẩu nhân viên.</translation>
     </message>
     <message>
         <source>✖ BROKEN: the audit log is not whole. First broken entry: #{seq} ({problem}). {n} entries before it are whole.</source>
-        <translation>✖ BỊ HỎNG: nhật ký truy cập không còn nguyên vẹn. Mục hỏng đầu tiên: số {seq} ({problem}). {n} mục trước đó vẫn nguyên vẹn.</translation>
+        <translation>✖ BỊ HỎNG: nhật ký hoạt động không còn nguyên vẹn. Mục hỏng đầu tiên: số {seq} ({problem}). {n} mục trước đó vẫn nguyên vẹn.</translation>
     </message>
 </context>
 <context>
     <name>DirectorPage</name>
     <message>
         <source>Creating the encrypted database…</source>
-        <translation>Đang tạo cơ sở dữ liệu mã hoá…</translation>
+        <translation>Đang tạo cơ sở dữ liệu mã hóa…</translation>
     </message>
     <message>
         <source>Full name:</source>
@@ -154,7 +150,7 @@
     </message>
     <message>
         <source>The director manages staff, settings and the audit log. Choose a password only the director knows.</source>
-        <translation>Giám đốc quản lý nhân viên, cài đặt và nhật ký truy cập. Hãy chọn mật khẩu chỉ Giám đốc biết.</translation>
+        <translation>Giám đốc quản lý nhân viên, cài đặt và nhật ký hoạt động. Hãy chọn mật khẩu chỉ Giám đốc biết.</translation>
     </message>
     <message>
         <source>The director's account</source>
@@ -173,7 +169,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Create the database</source>
@@ -188,8 +184,8 @@
         <translation>Tiếp</translation>
     </message>
     <message>
-        <source>ShopPrivacy: set up the shop</source>
-        <translation>ShopPrivacy: thiết lập cửa hàng</translation>
+        <source>ShopPrivacy — set up the shop</source>
+        <translation>ShopPrivacy — thiết lập cửa hàng</translation>
     </message>
 </context>
 <context>
@@ -211,8 +207,8 @@
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <source>ShopPrivacy: sign in</source>
-        <translation>ShopPrivacy: đăng nhập</translation>
+        <source>ShopPrivacy — sign in</source>
+        <translation>ShopPrivacy — đăng nhập</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -243,15 +239,15 @@
     </message>
     <message>
         <source>Lock now</source>
-        <translation>Khoá màn hình</translation>
+        <translation>Khóa màn hình</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <source>ShopPrivacy: {username} ({role})</source>
-        <translation>ShopPrivacy: {username} ({role})</translation>
+        <source>ShopPrivacy — {username} ({role})</source>
+        <translation>ShopPrivacy — {username} ({role})</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -289,7 +285,7 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Checking the recovery code…</source>
@@ -340,7 +336,7 @@
     </message>
     <message>
         <source>Saved to {path}. Print it, then delete the file.</source>
-        <translation>Đã lưu vào {path}. Hãy in ra, rồi xoá tệp này.</translation>
+        <translation>Đã lưu vào {path}. Hãy in ra, rồi xóa tệp này.</translation>
     </message>
     <message>
         <source>The recovery sheet was sent to the printer.</source>
@@ -363,11 +359,11 @@
     <name>ResetPasswordDialog</name>
     <message>
         <source>A temporary password for {username}. They must choose their own at the next sign-in. This also unlocks the account.</source>
-        <translation>Mật khẩu tạm thời cho {username}. Người này phải tự đặt mật khẩu riêng ở lần đăng nhập tới. Việc này cũng mở khoá tài khoản.</translation>
+        <translation>Mật khẩu tạm thời cho {username}. Người này phải tự đặt mật khẩu riêng ở lần đăng nhập tới. Việc này cũng mở khóa tài khoản.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -437,11 +433,11 @@
     <name>Shell</name>
     <message>
         <source>Locked after a while without use. Sign in again to continue.</source>
-        <translation>Đã tự khoá vì lâu không dùng. Hãy đăng nhập lại để tiếp tục.</translation>
+        <translation>Đã tự khóa vì lâu không dùng. Hãy đăng nhập lại để tiếp tục.</translation>
     </message>
     <message>
         <source>The screen is locked.</source>
-        <translation>Màn hình đã khoá.</translation>
+        <translation>Màn hình đã khóa.</translation>
     </message>
 </context>
 <context>
@@ -487,7 +483,7 @@
     </message>
     <message>
         <source>Account {username} unlocked.</source>
-        <translation>Đã mở khoá tài khoản {username}.</translation>
+        <translation>Đã mở khóa tài khoản {username}.</translation>
     </message>
     <message>
         <source>Add staff…</source>
@@ -523,7 +519,7 @@
     </message>
     <message>
         <source>Unlock</source>
-        <translation>Mở khoá</translation>
+        <translation>Mở khóa</translation>
     </message>
 </context>
 <context>
@@ -546,7 +542,7 @@
     </message>
     <message>
         <source>Locked</source>
-        <translation>Bị khoá</translation>
+        <translation>Bị khóa</translation>
     </message>
     <message>
         <source>Login name</source>
@@ -583,11 +579,11 @@
     <name>setup</name>
     <message>
         <source>This PC has a secure key store. Part of the key stays in it, so a copy of the database does not open on another PC, even with the right password.</source>
-        <translation>Máy tính này có kho khoá bảo mật. Một phần khoá được giữ trong đó, nên bản sao của cơ sở dữ liệu không mở được trên máy khác, kể cả khi có đúng mật khẩu.</translation>
+        <translation>Máy tính này có kho khóa bảo mật. Một phần khóa được giữ trong đó, nên bản sao của cơ sở dữ liệu không mở được trên máy khác, kể cả khi có đúng mật khẩu.</translation>
     </message>
     <message>
         <source>This PC has no secure key store. The database is still encrypted, but anyone with a copy of the file and a valid password can open it on another PC.</source>
-        <translation>Máy tính này không có kho khoá bảo mật. Cơ sở dữ liệu vẫn được mã hoá, nhưng ai có bản sao của tệp và một mật khẩu hợp lệ đều mở được trên máy khác.</translation>
+        <translation>Máy tính này không có kho khóa bảo mật. Cơ sở dữ liệu vẫn được mã hóa, nhưng ai có bản sao của tệp và một mật khẩu hợp lệ đều mở được trên máy khác.</translation>
     </message>
 </context>
 </TS>

@@ -143,13 +143,15 @@ class MarketingService:
         channel: Purpose,
         out: Path,
         translate: Callable[[str, str], str] | None = None,
+        write_when_empty: bool = True,
     ) -> ExportResult:
         """Director and sales (EXPORT_MARKETING). Writes a CSV, or an XLSX when ``out`` ends in
         .xlsx, to ``out`` only: customer number, name and the channel's contact (for phone
         channels also the number in international digits, "84912345678"), every cell escaped
-        against formulas. The file is written privately (0600) under a temporary name and moved
-        into place only after the audit entry is committed. Audit: ``marketing_exported`` with
-        channel and count."""
+        against formulas. With ``write_when_empty`` False and nobody to list, no file is written
+        (the desk says there is nothing to export). The file is written privately (0600) under a
+        temporary name and moved into place only after the audit entry is committed. Audit:
+        ``marketing_exported`` with channel and count."""
         require(self.vault, actor, Permission.EXPORT_MARKETING, "marketing", str(channel))
         if channel not in MARKETING_CHANNELS:
             raise ValidationError(
@@ -173,11 +175,13 @@ class MarketingService:
                     + ([digits_of(normalize_phone(contact))] if channel in PHONE_CHANNELS else [])
                     for cid, name, contact in written
                 ]
-                try:
-                    write_list(staged, header, lines)
-                    staged.finish_writing()
-                except OSError as exc:
-                    raise _unwritable(out) from exc
+                wanted = bool(lines) or write_when_empty
+                if wanted:
+                    try:
+                        write_list(staged, header, lines)
+                        staged.finish_writing()
+                    except OSError as exc:
+                        raise _unwritable(out) from exc
                 audit_log.append(
                     session, self.vault, actor, Action.MARKETING_EXPORTED, "marketing",
                     str(channel), count=len(written), without_contact=len(rows) - len(written),
@@ -185,6 +189,9 @@ class MarketingService:
         except BaseException:
             staged.discard()
             raise
+        if not wanted:
+            staged.discard()
+            return ExportResult(out, 0, len(rows))
         # The entry is committed: only now does the file appear under its name (0600).
         try:
             staged.publish()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from shopprivacy.domain.staff import ROLE_LABELS
 from shopprivacy.services.demo import DemoAccount
 from shopprivacy.ui.login import LoginWindow
+from shopprivacy.ui.widgets import grow_to_fit
 
 CTX = "DemoMarking"
 
@@ -26,7 +27,14 @@ def mark_window(window: QWidget, accounts: Sequence[DemoAccount], password: str)
     if isinstance(window, LoginWindow) and window.findChild(QLabel, "demo_accounts") is None:
         layout = window.layout()
         if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(1, accounts_label(accounts, password))
+            label = accounts_label(accounts, password)
+            layout.insertWidget(1, label)
+            label.show()  # Qt would show it only later: size the window with it now
+            layout.activate()
+            # The window was sized before the box: widen it to the box's natural width (no
+            # tall narrow column of wrapped lines), then make it tall enough for the text.
+            window.resize(window.size().expandedTo(window.sizeHint()))
+            grow_to_fit(label)
 
 
 def accounts_label(accounts: Sequence[DemoAccount], password: str) -> QLabel:

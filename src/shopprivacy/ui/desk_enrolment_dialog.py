@@ -82,7 +82,7 @@ class DeskEnrolmentDialog(QDialog):
             )
             return
         self.ok_button.setEnabled(False)
-        self.message.show_ok(self.tr("Checking the code…"))
+        self.message.show_info(self.tr("Checking the code…"))
         auth = self.auth
         self.workers.run(
             lambda: auth.enrol_desk(username, password, code), self._done, self._failed

@@ -39,7 +39,7 @@ class LoginWindow(QWidget):
         self.workers = workers
         self.recovery: RecoveryDialog | None = None
         self.new_desk: DeskEnrolmentDialog | None = None
-        self.setWindowTitle(self.tr("ShopPrivacy: sign in"))
+        self.setWindowTitle(self.tr("ShopPrivacy — sign in"))
 
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
@@ -118,7 +118,7 @@ class LoginWindow(QWidget):
             return
         self._set_busy(True)
         self.record_break_button.setVisible(False)
-        self.message.show_ok(self.tr("Signing in…"))
+        self.message.show_info(self.tr("Signing in…"))
         self.workers.run(
             lambda: self.auth.sign_in(username, password, accept_audit_break=accept_audit_break),
             self._signed_in,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QTabWidget, QWidget
 
@@ -24,6 +24,7 @@ from shopprivacy.ui.director.staff import StaffAdmin
 from shopprivacy.ui.password_dialog import ChangePasswordDialog
 from shopprivacy.ui.preferences import Preferences
 from shopprivacy.ui.widgets import scrolling
+from shopprivacy.ui.window_fit import place, remember
 from shopprivacy.ui.workers import Workers
 
 
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.password_dialog: ChangePasswordDialog | None = None
         role_name = QCoreApplication.translate("roles", ROLE_LABELS[actor.role])
         self.setWindowTitle(
-            self.tr("ShopPrivacy: {username} ({role})").format(
+            self.tr("ShopPrivacy — {username} ({role})").format(
                 username=actor.username, role=role_name
             )
         )
@@ -138,7 +139,16 @@ class MainWindow(QMainWindow):
         self.change_password_action.triggered.connect(self.open_change_password)
         self.lock_action.triggered.connect(self.lock_requested)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
+        self.preferences = preferences
+        self.place_name = f"main_{actor.role.value}"
+        # Wide enough for the request queue beside a request, as tall as the screen allows.
+        metrics = self.fontMetrics()
+        place(
+            self,
+            preferences,
+            self.place_name,
+            QSize(metrics.averageCharWidth() * 170, metrics.height() * 48),
+        )
 
     def _home(self) -> QWidget:
         if self.actor.role is Role.DIRECTOR:
@@ -150,6 +160,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.home and isinstance(self.home, DirectorHome):
             self.home.refresh()
+        elif self.tabs.widget(index) is self.customers and self.customers is not None:
+            self.customers.refresh_list()  # an erasure from the request queue shows at once
 
     def open_screen(self, name: str) -> None:
         """Another screen asked for one of the director's tabs (by the names in
@@ -180,6 +192,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember(self, self.preferences, self.place_name)
         if not self._closing_for_session_end:
             # Closing the window is signing out; the shell records it and quits.
             self.sign_out_requested.emit()

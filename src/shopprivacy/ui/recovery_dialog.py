@@ -130,7 +130,7 @@ class RecoveryDialog(QDialog):
             self.passwords.value(),
         )
         self.ok_button.setEnabled(False)
-        self.message.show_ok(self.tr("Checking the recovery code…"))
+        self.message.show_info(self.tr("Checking the recovery code…"))
         auth = self.auth
 
         def recover() -> tuple[Recovered, ShopProfile]:

@@ -6,6 +6,8 @@ lock drop every reference to it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -18,6 +20,7 @@ from shopprivacy.services.setup import SetupResult
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.database import Database
 from shopprivacy.ui.idle import IdleWatcher
+from shopprivacy.ui.kept_drafts import DraftKeeper, read_fields, write_fields
 from shopprivacy.ui.login import LoginWindow
 from shopprivacy.ui.password_dialog import ChangePasswordDialog
 from shopprivacy.ui.preferences import Preferences
@@ -26,6 +29,8 @@ from shopprivacy.ui.workers import Workers
 
 # The signed-in window (every tab and its services) is imported at sign-in, not at start: the
 # sign-in window then shows in about half the time.
+if TYPE_CHECKING:
+    from shopprivacy.ui.main_window import MainWindow
 
 
 class Shell(QObject):
@@ -56,6 +61,7 @@ class Shell(QObject):
         self.translator: QTranslator | None = None  # kept alive as long as the shell
         self.services: Services | None = None
         self.actor: Actor | None = None
+        self.drafts = DraftKeeper()  # a form half-typed when the screen locked, sealed
 
     # -- what shows first ------------------------------------------------------------------
 
@@ -129,6 +135,7 @@ class Shell(QObject):
         window.sign_out_requested.connect(self.sign_out)
         window.lock_requested.connect(self.lock_now)
         self._show(window)
+        self._give_back_draft(window, actor)
         minutes = self.services.settings.get_int(IDLE_LOCK_MINUTES)
         self.idle.start(self.idle_ms if self.idle_ms is not None else minutes * 60_000)
 
@@ -157,6 +164,10 @@ class Shell(QObject):
         vault, actor = self.services.vault, self.actor
         # Drop the keys first: nothing below may reach customer data any more.
         self.services, self.actor = None, None
+        if idle:
+            self._keep_draft(actor)
+        else:
+            self.drafts.drop()
         self._close_dialogs()
         try:
             session_events.record_sign_out(vault, actor, idle=idle)
@@ -173,7 +184,52 @@ class Shell(QObject):
         self.services, self.actor = None, None
         session_events.record_sign_out(vault, actor, idle=False)
 
+    # -- a half-typed form across the lock -------------------------------------------------
+
+    def _keep_draft(self, actor: Actor) -> None:
+        for widget in QApplication.topLevelWidgets():
+            kind = _draft_kind(widget)
+            if kind is not None and widget.isVisible():
+                self.drafts.keep(actor.staff_id, kind, read_fields(widget))
+                return
+        self.drafts.drop()
+
+    def _give_back_draft(self, window: MainWindow, actor: Actor) -> None:
+        kept = self.drafts.take(actor.staff_id)  # someone else: dropped unread
+        if kept is None:
+            return
+        kind, fields = kept
+        form = _reopen(window, kind)
+        if form is not None:
+            write_fields(form, fields)
+
     def _close_dialogs(self) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+
+
+def _draft_kind(widget: QWidget) -> str | None:
+    """The forms whose typing is kept across the lock (new records: nothing saved yet)."""
+    from shopprivacy.ui.care.new_request import NewRequestDialog
+    from shopprivacy.ui.desk.customer_form import CustomerForm
+
+    if isinstance(widget, CustomerForm) and widget.customer_id is None:
+        return "new_customer"
+    if isinstance(widget, NewRequestDialog):
+        return "new_request"
+    return None
+
+
+def _reopen(window: MainWindow, kind: str) -> QWidget | None:
+    from shopprivacy.ui.care.home import CareHome
+    from shopprivacy.ui.desk.home import DeskHome
+
+    desk = window.customers or (window.home if isinstance(window.home, DeskHome) else None)
+    care = window.requests or (window.home if isinstance(window.home, CareHome) else None)
+    if kind == "new_customer" and desk is not None:
+        return desk.new_customer()
+    if kind == "new_request" and care is not None:
+        care.open_new_request()
+        return care.new_dialog
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from shopprivacy.i18n.markers import Message
 from shopprivacy.ui.errors import tr_message
+from shopprivacy.ui.window_fit import FRAME
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -58,6 +59,11 @@ def grow_to_fit(widget: QWidget) -> None:
     height = top.sizeHint().height()
     if layout.hasHeightForWidth():
         height = max(height, layout.totalHeightForWidth(top.width()))
+    if top.isMaximized() or top.isFullScreen():
+        return
+    screen = top.screen() or QGuiApplication.primaryScreen()
+    # Never past the bottom of the screen (a 768-pixel laptop): the text wraps, pages scroll.
+    height = min(height, screen.availableGeometry().height() - FRAME)
     if height > top.height():
         top.resize(top.width(), height)
 
@@ -81,6 +87,13 @@ class MessageLabel(QLabel):
     def show_ok(self, text: str) -> None:
         self.setStyleSheet(OK_STYLE)
         self.setText("✔ " + text)
+        self.show()
+        grow_to_fit(self)
+
+    def show_info(self, text: str) -> None:
+        """A plain note: nothing went wrong, and nothing was done either (no ✔)."""
+        self.setStyleSheet("")
+        self.setText(text)
         self.show()
         grow_to_fit(self)
 

@@ -172,7 +172,7 @@ class DirectorPage(QWizardPage):
             self.passwords.value(),
         )
         self._set_busy(True)
-        self.message.show_ok(self.tr("Creating the encrypted database…"))
+        self.message.show_info(self.tr("Creating the encrypted database…"))
         self.workers.run(
             lambda: create_vault(self.db, self.devices, profile, director, password),
             self._created,

@@ -20,7 +20,7 @@ from shopprivacy.domain.request_queue import RequestCounts
 from shopprivacy.domain.staff import Actor
 from shopprivacy.services import Services
 from shopprivacy.ui.care.new_request import NewRequestDialog
-from shopprivacy.ui.care.queue_model import RequestQueueModel
+from shopprivacy.ui.care.queue_model import URGENCY_COLUMN, RequestQueueModel
 from shopprivacy.ui.care.request_panel import RequestPanel
 from shopprivacy.ui.errors import error_text
 from shopprivacy.ui.widgets import MessageLabel, heading, paragraph, scrolling
@@ -50,8 +50,14 @@ class CareHome(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Urgency (overdue) right after the number, so it is in view on a 1366-pixel screen
+        # however long the rest; the customer's name gets a set width and is cut with "…".
+        header.moveSection(URGENCY_COLUMN, 1)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.fontMetrics().averageCharWidth() * 22)
         self.panel = RequestPanel(services, actor)
 
         bar = QHBoxLayout()

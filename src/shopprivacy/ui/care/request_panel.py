@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from shopprivacy.domain.corrections import FIELD_LABELS
+from shopprivacy.domain.request_letters import LetterKind
 from shopprivacy.domain.requests import (
+    HistoryKind,
     IdentityMethod,
     RequestInfo,
     RequestType,
@@ -78,6 +80,8 @@ ONLY_FOR = {
     "finding": RequestType.COMPLAINT,
 }
 BUTTONS_PER_ROW = 3
+
+LETTER_VALUES = frozenset(kind.value for kind in LetterKind)
 
 
 class PaneMessage(MessageLabel):
@@ -295,6 +299,10 @@ class RequestPanel(RequestActions, RequestPapers, RequestConfirmations, QWidget)
         self.history.clear()
         for h in info.history:
             text = h.text or ""
+            if h.kind is HistoryKind.LETTER_PRINTED and text in LETTER_VALUES:
+                # the service keeps which letter as its key: show the letter's title instead
+                title = QCoreApplication.translate("requests", LetterKind(text).label)
+                text = f"“{title}”"
             if h.field:
                 name = QCoreApplication.translate("requests", FIELD_LABELS.get(h.field, h.field))
                 text = f"{name}: {h.old or '—'} → {h.new or '—'}"

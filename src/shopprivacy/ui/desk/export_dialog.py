@@ -113,7 +113,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.busy.show()
         self.workers.run(
-            lambda: services.marketing.export_marketing(actor, channel, path, _translate),
+            lambda: services.marketing.export_marketing(
+                actor, channel, path, _translate, write_when_empty=False
+            ),
             self._done,
             self._failed,
         )
@@ -121,6 +123,17 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult) -> None:
         self.busy.hide()
         self.export_button.setEnabled(True)
+        if not result.count:
+            text = self.tr(
+                "Nothing to export: no customer has agreed to this channel with a contact for it. "
+                "No file was written."
+            )
+            if result.without_contact:
+                text += " " + self.tr(
+                    "{n} agreed but have no contact for this channel on record."
+                ).format(n=result.without_contact)
+            self.message.show_info(text)
+            return
         text = self.tr("{n} customers written to {file}.").format(
             n=result.count, file=result.path.name
         )

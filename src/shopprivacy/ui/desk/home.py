@@ -197,6 +197,11 @@ class DeskHome(QWidget):
             status = self.tr("{status}: type more to narrow the list").format(status=status)
         self.status.setText(status)
 
+    def refresh_list(self) -> None:
+        """Reload the list after an add, import, change or erase, so the count beside it is true."""
+        self.model.refresh()
+        self._show_state(self.search.text())
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -238,7 +243,7 @@ class DeskHome(QWidget):
 
     def open_customer(self, customer_id: int) -> CustomerView:
         view = CustomerView(self.services, self.actor, customer_id, self.workers, self)
-        view.changed.connect(self.model.refresh)
+        view.changed.connect(self.refresh_list)
         view.open_customer.connect(self.open_customer)
         view.finished.connect(lambda _r: self._forget(view))
         self.view_dialogs.append(view)
@@ -261,7 +266,7 @@ class DeskHome(QWidget):
         return self.form
 
     def _created(self, details: CustomerDetails) -> None:
-        self.model.refresh()
+        self.refresh_list()
         self.message.show_ok(
             self.tr("{name} was added as customer no. {id}.").format(
                 name=details.full_name, id=details.id
@@ -271,7 +276,7 @@ class DeskHome(QWidget):
 
     def open_import(self) -> ImportWizard:
         self.import_wizard = ImportWizard(self.services, self.actor, self.workers, self)
-        self.import_wizard.imported.connect(self.model.refresh)
+        self.import_wizard.imported.connect(self.refresh_list)
         self.import_wizard.open()
         return self.import_wizard
 

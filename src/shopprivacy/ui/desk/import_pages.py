@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from shopprivacy.domain.customers import Source
+from shopprivacy.domain.customers import OptionalField, Source
 from shopprivacy.domain.import_profiles import PROFILE_BY_KEY
 from shopprivacy.domain.importing import DuplicateChoice, ImportPreview, ImportReport
 from shopprivacy.ui.desk.import_mapping import MappingTable
 from shopprivacy.ui.desk.import_run import ImportJob
-from shopprivacy.ui.desk.labels import source_label
+from shopprivacy.ui.desk.labels import field_label, source_label
 from shopprivacy.ui.errors import error_text, tr_message
 from shopprivacy.ui.widgets import MessageLabel, paragraph
 
@@ -218,6 +218,22 @@ def summary_text(report: ImportReport) -> str:
     return "\n".join(lines)
 
 
+def problem_field_names() -> dict[str, str]:
+    """The shop's word for each field a rejected row can be wrong in (validation names them)."""
+    names: dict[str, str] = {f.value: label for f, label in MappingTable().labels().items()}
+    names |= {f.value: field_label(f) for f in OptionalField}
+    tr = QCoreApplication.translate
+    names |= {
+        "full_name": tr("ReportPage", "Full name"),
+        "phone": tr("ReportPage", "Phone"),
+        "email": tr("ReportPage", "Email"),
+        "contacts": tr("ReportPage", "Phone or email"),
+        "guardian": tr("ReportPage", "Guardian"),
+        "guardian_phone": tr("ReportPage", "Guardian's phone"),
+    }
+    return names
+
+
 class ReportPage(QWizardPage):
     """Runs the import service and shows its report: as a check (``dry_run``, nothing saved)
     or as the import itself, which can then save the rejected rows to a file."""
@@ -236,9 +252,12 @@ class ReportPage(QWizardPage):
         self.summary = paragraph("")
         self.summary.setObjectName("check_summary" if dry_run else "import_summary")
         self.message = MessageLabel()
-        self.rejects = QTableWidget(0, 2)
+        self.rejects = QTableWidget(0, 3)
         self.rejects.setObjectName("rejected_rows")
-        self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem")])
+        self.rejects.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Field"), self.tr("Problem")]
+        )
+        self.rejects.setWordWrap(True)
         self.rejects.verticalHeader().hide()
         self.rejects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rejects.horizontalHeader().setSectionResizeMode(
@@ -267,16 +286,26 @@ class ReportPage(QWizardPage):
             )
             self.setCommitPage(True)
         else:
-            self.setTitle(self.tr("Importing"))
-            self.setSubTitle(self.tr("All valid rows are saved together, or none if you cancel."))
+            self._show_title(finished=False)
         self.cancel_button.clicked.connect(self.job.cancel)
         self.job.progress.connect(self.progress.setValue)
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
         self.save_rejects.clicked.connect(self.ask_rejects_path)
 
+    def _show_title(self, finished: bool) -> None:
+        """While it runs the page says so; once done it says it is done (the wizard's last page)."""
+        if finished:
+            self.setTitle(self.tr("Import finished"))
+            self.setSubTitle(self.tr("Every valid row is saved. Press Finish to close."))
+        else:
+            self.setTitle(self.tr("Importing"))
+            self.setSubTitle(self.tr("All valid rows are saved together, or none if you cancel."))
+
     def initializePage(self) -> None:
         self.report = None
+        if not self.dry_run:
+            self._show_title(finished=False)
         self.summary.clear()
         self.message.clear_message()
         self.rejects.setRowCount(0)
@@ -296,19 +325,23 @@ class ReportPage(QWizardPage):
             self.progress.setValue(100)
         self.summary.setText(summary_text(report))
         kept = self.tr("Imported without this detail: {reason}")
-        lines = [(p.row, tr_message(p.reason)) for p in report.rejected] + [
-            (p.row, kept.format(reason=tr_message(p.reason))) for p in report.warnings
+        names = problem_field_names()
+        lines = [(p.row, p.field, tr_message(p.reason)) for p in report.rejected] + [
+            (p.row, p.field, kept.format(reason=tr_message(p.reason))) for p in report.warnings
         ]
         self.rejects.setRowCount(len(lines))
-        for row, (number, text) in enumerate(lines):
+        for row, (number, field, text) in enumerate(lines):
             self.rejects.setItem(row, 0, QTableWidgetItem(str(number)))
-            self.rejects.setItem(row, 1, QTableWidgetItem(text))
+            self.rejects.setItem(row, 1, QTableWidgetItem(names.get(field or "", field or "")))
+            self.rejects.setItem(row, 2, QTableWidgetItem(text))
+        self.rejects.resizeRowsToContents()
         self.completeChanged.emit()
         if self.dry_run or report.cancelled:
             return
+        self._show_title(finished=True)
         self.save_rejects.setVisible(bool(report.rejected))
         if report.rejected:
-            self.message.show_ok(
+            self.message.show_info(
                 self.tr(
                     "Save the rejected rows to a file, correct them in your spreadsheet "
                     "program and import that file again."

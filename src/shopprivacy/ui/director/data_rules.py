@@ -99,7 +99,7 @@ class DataRulesBox(QGroupBox):
             self.message.show_error(error_text(exc))
             return
         if not changed:
-            self.message.show_ok(self.tr("Nothing changed."))
+            self.message.show_info(self.tr("Nothing changed."))
             return
         self.message.show_ok(
             self.tr(

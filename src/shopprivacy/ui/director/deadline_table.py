@@ -128,7 +128,7 @@ class DeadlineTableBox(QGroupBox):
         """Only the rows that changed go to the service (director only, audited there)."""
         changed = self.edited()
         if not changed:
-            self.message.show_ok(self.tr("Nothing changed."))
+            self.message.show_info(self.tr("Nothing changed."))
             return
         try:
             self.services.requests.set_deadline_table(self.actor, changed)

@@ -107,7 +107,7 @@ class DeskEnrolmentBox(QGroupBox):
 
     def issue(self) -> None:
         self.add_button.setEnabled(False)
-        self.message.show_ok(self.tr("Making the desk code…"))
+        self.message.show_info(self.tr("Making the desk code…"))
         services, actor = self.services, self.actor
         self.workers.run(
             lambda: services.desk_enrolment.issue_enrolment_code(actor), self._made, self._failed

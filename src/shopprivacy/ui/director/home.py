@@ -122,7 +122,7 @@ class DirectorHome(QWidget):
                 for role in Role
             ]
             self.staff_counts.setText(
-                self.tr("{n} active accounts.").format(n=sum(active.values()))
+                self.tr("Active accounts: {n}").format(n=sum(active.values()))
                 + "\n"
                 + "\n".join(parts)
             )

@@ -125,7 +125,7 @@ class RecoverySheetBox(QGroupBox):
         if button is not self.confirm_yes:
             return
         self.new_button.setEnabled(False)
-        self.message.show_ok(self.tr("Making the new recovery code…"))
+        self.message.show_info(self.tr("Making the new recovery code…"))
         services, actor = self.services, self.actor
 
         def replace() -> tuple[ShopProfile, str]:

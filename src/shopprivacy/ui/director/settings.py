@@ -152,7 +152,7 @@ class SettingsPage(QWidget):
             if field.value() != self.services.settings.get_int(INT_SETTINGS[key])
         }
         if not changed:
-            self.idle_message.show_ok(self.tr("Nothing changed."))
+            self.idle_message.show_info(self.tr("Nothing changed."))
             return
         try:
             self.services.settings.set_ints(self.actor, changed)
