@@ -12,7 +12,7 @@
     <name>LoginWindow</name>
     <message>
         <source>I am the director: write this into the audit log and sign in</source>
-        <translation>Tôi là giám đốc: ghi việc này vào nhật ký truy cập và đăng nhập</translation>
+        <translation>Tôi là giám đốc: ghi việc này vào nhật ký hoạt động và đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -27,11 +27,11 @@
     </message>
     <message>
         <source>director only: sign in over a damaged audit log, writing what was found into it, so the shop can carry on (what was found stays in the log)</source>
-        <translation>chỉ giám đốc: đăng nhập dù nhật ký truy cập bị hỏng, ghi điều phát hiện được vào nhật ký để cửa hàng tiếp tục làm việc (điều phát hiện được vẫn nằm trong nhật ký)</translation>
+        <translation>chỉ giám đốc: đăng nhập dù nhật ký hoạt động bị hỏng, ghi điều phát hiện được vào nhật ký để cửa hàng tiếp tục làm việc (điều phát hiện được vẫn nằm trong nhật ký)</translation>
     </message>
     <message>
         <source>Signed in. What was found is written in the audit log; the log now ends at entry #{head_seq}.</source>
-        <translation>Đã đăng nhập. Điều phát hiện được đã ghi vào nhật ký truy cập; nhật ký giờ kết thúc ở mục số {head_seq}.</translation>
+        <translation>Đã đăng nhập. Điều phát hiện được đã ghi vào nhật ký hoạt động; nhật ký giờ kết thúc ở mục số {head_seq}.</translation>
     </message>
     <message>
         <source>Say what to look for: part of a name, a phone number or an email.</source>
@@ -82,7 +82,7 @@
     <name>errors</name>
     <message>
         <source>The audit log in this database has been tampered with or replaced by an older copy (problem: {problem}, at entry #{seq}). Nothing was signed in or written. Tell the director: only the director can record this and carry on.</source>
-        <translation>Nhật ký truy cập trong cơ sở dữ liệu này đã bị can thiệp hoặc bị thay bằng một bản cũ hơn (vấn đề: {problem}, tại mục số {seq}). Chưa đăng nhập và chưa ghi gì cả. Hãy báo giám đốc: chỉ giám đốc mới ghi nhận được việc này để tiếp tục làm việc.</translation>
+        <translation>Nhật ký hoạt động trong cơ sở dữ liệu này đã bị can thiệp hoặc bị thay bằng một bản cũ hơn (vấn đề: {problem}, tại mục số {seq}). Chưa đăng nhập và chưa ghi gì cả. Hãy báo giám đốc: chỉ giám đốc mới ghi nhận được việc này để tiếp tục làm việc.</translation>
     </message>
     <message>
         <source>This action was not started by a signed-in account. Sign in again; the attempt is logged.</source>
@@ -112,7 +112,7 @@
     <name>reports</name>
     <message>
         <source>Damaged audit log found and recorded by the director</source>
-        <translation>Giám đốc phát hiện và ghi nhận nhật ký truy cập bị hỏng</translation>
+        <translation>Giám đốc phát hiện và ghi nhận nhật ký hoạt động bị hỏng</translation>
     </message>
     <message>
         <source>Forged or changed failed sign-in record refused</source>
