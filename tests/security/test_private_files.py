@@ -84,3 +84,14 @@ def test_safety_copies_are_private_and_only_the_newest_few_are_kept(shop: Shop) 
     assert len(left) == migrate.KEEP_SAFETY_COPIES
     assert set(left) == set(made[-migrate.KEEP_SAFETY_COPIES :])
     assert all(mode(p) == 0o600 for p in left)
+
+
+def test_the_import_rejects_file_is_private(shop: Shop, tmp_path: Path) -> None:
+    """It holds the rejected rows as typed: names and phones of customers."""
+    source = tmp_path / "khach.csv"
+    source.write_text("Họ tên,Điện thoại\nNguyễn Văn An,0912 345 678\nTrần Bình,12\n", "utf-8")
+    rejects = tmp_path / "sua-lai.csv"
+    shop.services.importer.run_import(shop.sales, source, rejects_path=rejects)
+    assert rejects.exists()
+    assert stat.S_IMODE(rejects.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

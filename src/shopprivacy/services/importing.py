@@ -44,6 +44,7 @@ from shopprivacy.services.import_files import Table, read_table
 from shopprivacy.services.import_merge import merge_clean, merge_into_existing
 from shopprivacy.services.import_rows import row_draft, validate_row
 from shopprivacy.services.vault import Vault
+from shopprivacy.storage.private_files import StagedFile
 
 BATCH = 500  # customers inserted per round of statements
 PROGRESS_EVERY = 100
@@ -323,14 +324,20 @@ class ImportService:
         if path is None:
             return None
         say = translate or (lambda _c, s: s)
+        staged: StagedFile | None = None
         try:
-            with path.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow([*table.headers, say("import", REASON_HEADER)])
-                for problem, cells in plan.problems:
-                    reason = problem.reason.render(translate)
-                    writer.writerow([*(csv_safe(c) for c in cells), csv_safe(reason)])
+            # The rows hold customers' details: readable by this OS account only, never seen
+            # half-written (a private temporary file moved into place).
+            staged = StagedFile(path)
+            writer = csv.writer(staged.handle)
+            writer.writerow([*table.headers, say("import", REASON_HEADER)])
+            for problem, cells in plan.problems:
+                reason = problem.reason.render(translate)
+                writer.writerow([*(csv_safe(c) for c in cells), csv_safe(reason)])
+            staged.publish()
         except OSError as exc:
+            if staged is not None:
+                staged.discard()
             raise ShopPrivacyError(
                 QT_TRANSLATE_NOOP(
                     "errors",
