@@ -209,6 +209,9 @@ def test_a_real_export_imports_the_right_people_without_any_mapping(
                 address.get("text", "")) == (person.street, person.ward, person.province,
                                              person.text), person_name  # fmt: skip
         assert (d["birth_date"], d["notes"]) == (person.birth_date, person.notes), person_name
+        # Each customer records where it came from: the tool and the file.
+        origin = d["imported_from"]
+        assert (origin["profile"], origin["file"]) == (want.profile, name), person_name
 
 
 def test_the_check_says_in_vietnamese_where_the_file_comes_from_and_each_columns_field(

@@ -40,3 +40,17 @@ def test_sqlite_runs_with_the_safe_pragmas(shop: Shop) -> None:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+@pytest.mark.sqlite_only("reads the SQLite file")
+def test_the_imported_file_name_is_sealed(shop: Shop, tmp_path: Path) -> None:
+    """A file may be named after a person ("danh ba chi Lan.vcf"): its name is kept sealed."""
+    source = tmp_path / "Danh sach cua Nguyen Thi Huong.csv"
+    source.write_text("Họ tên,Điện thoại\nLê Văn Tám,0912 345 678\n", "utf-8")
+    shop.services.importer.run_import(shop.sales, source)
+    [found] = shop.services.customers.find_customers(shop.sales, "Lê Văn Tám").rows
+    details = shop.services.customers.get_customer(shop.sales, found.id)
+    assert details.imported_from is not None
+    assert details.imported_from.file_name == source.name
+    shop.db.checkpoint()
+    assert b"Nguyen Thi Huong" not in shop.path.read_bytes()

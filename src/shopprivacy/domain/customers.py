@@ -189,6 +189,16 @@ class SearchPage:
 
 
 @dataclass(frozen=True)
+class ImportOrigin:
+    """The import that brought a customer in: the tool's layout (a profile key such as
+    "kiotviet", None when not recognised), the file's name and when."""
+
+    profile: str | None
+    file_name: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class CustomerDetails:
     """The whole record as one screen shows it, with orders and the full consent history
     (newest first). ``masked``: contact points and street addresses are hidden for this role;
@@ -214,6 +224,7 @@ class CustomerDetails:
     orders: tuple[OrderInfo, ...] = ()
     consents: tuple[ConsentRecord, ...] = ()
     consent_state: dict[Purpose, bool] = field(default_factory=dict)
+    imported_from: ImportOrigin | None = None
 
     def draft(self) -> CustomerDraft:
         """The record as a draft to edit (only meaningful when not masked)."""

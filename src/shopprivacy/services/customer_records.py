@@ -36,6 +36,7 @@ from shopprivacy.domain.phones import display_phone, mask_phone
 from shopprivacy.i18n.markers import QT_TRANSLATE_NOOP
 from shopprivacy.services import customer_index, row_binding
 from shopprivacy.services.customer_summaries import shown_contact
+from shopprivacy.services.import_origin import read_origin
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.customer_models import (
     ConsentEntry,
@@ -319,6 +320,7 @@ def read_details(
         orders=read_orders(session, vault, rid),
         consents=tuple(sorted(consents, key=lambda r: r.id, reverse=True)),
         consent_state=in_force(consents),
+        imported_from=read_origin(session, vault, row.import_batch_id),
     )
 
 

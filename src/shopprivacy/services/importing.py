@@ -42,6 +42,7 @@ from shopprivacy.services.customer_bulk import insert_many
 from shopprivacy.services.customer_rules import load_rules, local_day
 from shopprivacy.services.import_files import Table, read_table
 from shopprivacy.services.import_merge import merge_clean, merge_into_existing
+from shopprivacy.services.import_origin import record_origin
 from shopprivacy.services.import_rows import row_draft, validate_row
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.private_files import StagedFile
@@ -193,10 +194,11 @@ class ImportService:
                     audit_log.append(session, self.vault, actor, Action.IMPORT_CHECKED, **counts)
                 else:
                     ids = self._save(session, actor, plan, rules, notify, stop)
+                    batch = record_origin(session, self.vault, actor, ids, path.name, profile)
                     audit_log.append(
                         session, self.vault, actor, Action.CUSTOMERS_IMPORTED, "customer", None,
                         first_id=ids[0] if ids else None, last_id=ids[-1] if ids else None,
-                        merged_ids=sorted(plan.merges), **counts,
+                        merged_ids=sorted(plan.merges), import_batch=batch, **counts,
                     )  # fmt: skip
         except _Cancelled:
             return ImportReport(len(table.rows), 0, 0, 0, 0, dry_run=dry_run, cancelled=True,

@@ -37,10 +37,26 @@ class Customer(Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(index=True)
     retention_until: Mapped[date | None] = mapped_column(Date, index=True)
     erased_at: Mapped[datetime | None] = mapped_column()
+    # The import that brought this customer in (its tool and sealed file name), if any.
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id"), index=True
+    )
 
     # The service sets the next version once per save (a save flushes several times); the ORM
     # still adds "WHERE version = <read>" to each UPDATE, so a concurrent save fails loudly.
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
+
+
+class ImportBatch(Base):
+    """One import of a customer list: the tool it came from (a profile key such as "kiotviet",
+    not personal) and the file's name, sealed (a file may be named after a person)."""
+
+    __tablename__ = "import_batches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile: Mapped[str | None] = mapped_column(String(32))
+    file_name_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    imported_by: Mapped[int | None] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class CustomerContact(Base):

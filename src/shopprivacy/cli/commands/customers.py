@@ -178,6 +178,10 @@ def details_data(d: CustomerDetails) -> dict[str, Any]:
         "needs_guardian": d.needs_guardian, "created_by": d.created_by,
         "created_at": d.created_at, "last_contact_at": d.last_contact_at,
         "retention_until": d.retention_until,
+        "imported_from": None if d.imported_from is None else {
+            "profile": d.imported_from.profile, "file": d.imported_from.file_name,
+            "at": d.imported_from.at,
+        },
         "orders": [
             {"id": o.id, "sold_on": o.sold_on, "description": o.description,
              "warranty_months": o.warranty_months, "warranty_until": o.warranty_until}

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopprivacy.domain.customers import AddressKind, CustomerDetails
+from shopprivacy.domain.customers import AddressKind, CustomerDetails, ImportOrigin
+from shopprivacy.domain.import_profiles import PROFILE_BY_KEY
 from shopprivacy.domain.staff import Actor
 from shopprivacy.security.permissions import Permission, allows
 from shopprivacy.services import Services
@@ -171,6 +172,8 @@ class CustomerView(QDialog):
         elif d.needs_guardian:
             rows.append((self.tr("Guardian"), self.tr("⚠ Needed: this customer is a child.")))
         rows.append((self.tr("Details came from"), source_label(d.source)))
+        if d.imported_from is not None:
+            rows.append((self.tr("Imported from"), self._origin_text(d.imported_from)))
         if d.web_form_ip:
             rows.append((self.tr("Web form IP address"), d.web_form_ip))
         if d.notes:
@@ -247,3 +250,10 @@ class CustomerView(QDialog):
     def save_pdf(self, path: Path) -> None:
         """For scripts and tests: what the Save as PDF button does after asking for a file."""
         self.printer.save_pdf(path)
+
+    def _origin_text(self, origin: ImportOrigin) -> str:
+        profile = PROFILE_BY_KEY.get(origin.profile or "")
+        tool = profile.name if profile else self.tr("a spreadsheet or contacts file")
+        return self.tr("{file} ({tool}), {when}").format(
+            file=origin.file_name, tool=tool, when=time_text(origin.at)
+        )
