@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import DateTime, String, select, type_coerce
@@ -20,6 +20,7 @@ from shopprivacy.security.audit_chain import (
 )
 from shopprivacy.security.permissions import Permission
 from shopprivacy.services import audit_log
+from shopprivacy.services.audit_point import point_problem, read_point, save_point
 from shopprivacy.services.authz import require
 from shopprivacy.services.vault import Vault
 from shopprivacy.storage.models import AuditEntry, AuditHead
@@ -120,19 +121,45 @@ class AuditService:
         self.vault = vault
 
     def verify(self, actor: Actor) -> VerifyResult:
-        """Director only (VERIFY_AUDIT). Audit: ``audit_verified`` with the outcome."""
+        """Director only (VERIFY_AUDIT). Checks every entry; a whole chain becomes the point the
+        quick check starts from. Audit: ``audit_verified`` with the outcome."""
         require(self.vault, actor, Permission.VERIFY_AUDIT)
-        result = verify_chain(self.vault)
+        return self._record(actor, verify_chain(self.vault), since=None)
+
+    def verify_since_last(self, actor: Actor) -> VerifyResult:
+        """Director only (VERIFY_AUDIT). The overview's check at sign-in: the entry at the last
+        point found whole (still there, same hash, its own fields still hashing to it) and every
+        entry after it, up to the sealed head. Without a usable point it checks everything. An
+        edit before the point is left to ``verify``. ``checked`` counts the entries read.
+        Audit: ``audit_verified`` with the outcome and the point it started from."""
+        require(self.vault, actor, Permission.VERIFY_AUDIT)
         with self.vault.db.transaction() as session:
-            audit_log.append(
-                session,
-                self.vault,
-                actor,
-                Action.AUDIT_VERIFIED,
-                ok=result.ok,
-                checked=result.checked,
-                broken_seq=result.broken_seq,
-            )
+            point = read_point(session, self.vault)
+            problem = point_problem(session, self.vault, point) if point else "missing"
+            if point is None or problem == "missing":
+                # No point, or its entry is gone: the full walk names the first gap.
+                result, since = walk_chain(session, self.vault), None
+            elif problem is not None:
+                result = _broken(0, point[0], problem, session.get(AuditHead, 1))
+                since = point[0]
+            else:
+                found = walk_chain(session, self.vault, point)
+                result = replace(found, checked=found.checked + 1)
+                since = point[0]
+        return self._record(actor, result, since)
+
+    def _record(self, actor: Actor, result: VerifyResult, since: int | None) -> VerifyResult:
+        with self.vault.db.transaction() as session:
+            if result.ok:
+                save_point(session, self.vault, result.head_seq, result.head_hash)
+            detail: dict[str, object] = {
+                "ok": result.ok,
+                "checked": result.checked,
+                "broken_seq": result.broken_seq,
+            }
+            if since is not None:
+                detail["since"] = since
+            audit_log.append_detail(session, self.vault, actor, Action.AUDIT_VERIFIED, detail)
         return result
 
     def head(self) -> tuple[int, str]:
