@@ -41,8 +41,30 @@ def test_verify_reports_a_whole_log_with_its_head_and_is_itself_logged(
         f"✔ Audit log is whole: {result.checked} entries, head hash {result.head_hash}"
     )
     assert page.verify_button.isEnabled()
-    logged = shop.services.audit.entries(shop.director, AuditFilter(action=Action.AUDIT_VERIFIED))
-    assert len(logged) == 1 and logged[0].detail["ok"] is True
+
+    def logged() -> list[object]:
+        return shop.services.audit.entries(
+            shop.director, AuditFilter(action=Action.AUDIT_VERIFIED)
+        )
+
+    # The overview's own quick check at sign-in, and the full one: both logged, both whole.
+    qtbot.waitUntil(lambda: len(logged()) == 2, timeout=10_000)
+    assert all(e.detail["ok"] is True for e in logged())  # type: ignore[attr-defined]
+
+
+def test_the_overview_checks_the_entries_since_the_last_check_at_sign_in(
+    qtbot: QtBot, shop: Shop, workers: Workers
+) -> None:
+    shop.services.audit.verify(shop.director)  # a point found whole
+    page = overview(qtbot, shop.services, shop, workers)
+    qtbot.waitUntil(lambda: page.audit_state.text().startswith("✔"), timeout=10_000)
+    assert "since the last check are whole" in page.audit_state.text()
+    [quick] = [
+        e for e in shop.services.audit.entries(
+            shop.director, AuditFilter(action=Action.AUDIT_VERIFIED)
+        ) if e.detail.get("since") is not None
+    ]
+    assert quick.detail["ok"] is True
 
 
 def test_verify_names_the_first_broken_entry_in_words_not_only_colour(

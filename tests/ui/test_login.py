@@ -295,7 +295,7 @@ def test_a_tampered_audit_log_is_said_plainly_and_only_the_director_carries_on(
     assert isinstance(login, LoginWindow)
     sign_in(qtbot, login, "cskh1", CARE_PASSWORD)
     qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and "✖" in login.message.text())
-    assert "Nhật ký truy cập" in login.message.text() and "giám đốc" in login.message.text()
+    assert "Nhật ký hoạt động" in login.message.text() and "giám đốc" in login.message.text()
     click(qtbot, login.record_break_button)  # a clerk trying it is refused again
     qtbot.waitUntil(lambda: login.sign_in_button.isEnabled() and "✖" in login.message.text())
     login.password.clear()
