@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import overload
 
 from sqlalchemy import DateTime, String, select, type_coerce
 from sqlalchemy.orm import Session
@@ -126,17 +127,34 @@ class AuditService:
         require(self.vault, actor, Permission.VERIFY_AUDIT)
         return self._record(actor, verify_chain(self.vault), since=None)
 
-    def verify_since_last(self, actor: Actor) -> VerifyResult:
+    @overload
+    def verify_since_last(self, actor: Actor) -> VerifyResult: ...
+
+    @overload
+    def verify_since_last(
+        self, actor: Actor, walk_all_without_point: bool
+    ) -> VerifyResult | None: ...
+
+    def verify_since_last(
+        self, actor: Actor, walk_all_without_point: bool = True
+    ) -> VerifyResult | None:
         """Director only (VERIFY_AUDIT). The overview's check at sign-in: the entry at the last
         point found whole (still there, same hash, its own fields still hashing to it) and every
-        entry after it, up to the sealed head. Without a usable point it checks everything. An
-        edit before the point is left to ``verify``. ``checked`` counts the entries read.
-        Audit: ``audit_verified`` with the outcome and the point it started from."""
+        entry after it, up to the sealed head. Without a usable point it checks everything, or,
+        with ``walk_all_without_point`` False (a screen that must answer at once), returns None
+        and checks nothing. An edit before the point is left to ``verify``. ``checked`` counts
+        the entries read. Audit: ``audit_verified`` with the outcome and the point it started
+        from (nothing when it returned None)."""
         require(self.vault, actor, Permission.VERIFY_AUDIT)
         with self.vault.db.transaction() as session:
             point = read_point(session, self.vault)
+            if point is None and not walk_all_without_point:
+                return None
             problem = point_problem(session, self.vault, point) if point else "missing"
-            if point is None or problem == "missing":
+            if point is not None and problem == "missing" and not walk_all_without_point:
+                result = _broken(0, point[0], problem, session.get(AuditHead, 1))
+                since = point[0]
+            elif point is None or problem == "missing":
                 # No point, or its entry is gone: the full walk names the first gap.
                 result, since = walk_chain(session, self.vault), None
             elif problem is not None:
