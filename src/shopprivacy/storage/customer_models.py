@@ -37,10 +37,10 @@ class Customer(Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(index=True)
     retention_until: Mapped[date | None] = mapped_column(Date, index=True)
     erased_at: Mapped[datetime | None] = mapped_column()
-    # The import that brought this customer in (its tool and sealed file name), if any.
-    import_batch_id: Mapped[int | None] = mapped_column(
-        ForeignKey("import_batches.id"), index=True
-    )
+    # The import that brought this customer in (its tool and sealed file name), if any. An
+    # import_batches id, not a declared foreign key: SQLite can add a plain column in place,
+    # while a new constraint would rebuild this table, which every other table points at.
+    import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     # The service sets the next version once per save (a save flushes several times); the ORM
     # still adds "WHERE version = <read>" to each UPDATE, so a concurrent save fails loudly.

@@ -27,22 +27,18 @@ def upgrade() -> None:
         sa.Column("imported_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_import_batches")),
     )
-    with op.batch_alter_table("customers") as batch:
-        batch.add_column(sa.Column("import_batch_id", sa.Integer(), nullable=True))
-        batch.create_index(
-            batch.f("ix_customers_import_batch_id"), ["import_batch_id"], unique=False
-        )
-        batch.create_foreign_key(
-            batch.f("fk_customers_import_batch_id_import_batches"),
-            "import_batches", ["import_batch_id"], ["id"],
-        )  # fmt: skip
+    # A plain column added in place (no constraint: on SQLite that would rebuild "customers").
+    op.add_column("customers", sa.Column("import_batch_id", sa.Integer(), nullable=True))
+    op.create_index(
+        op.f("ix_customers_import_batch_id"), "customers", ["import_batch_id"], unique=False
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("customers") as batch:
-        batch.drop_constraint(
-            batch.f("fk_customers_import_batch_id_import_batches"), type_="foreignkey"
-        )
-        batch.drop_index(batch.f("ix_customers_import_batch_id"))
-        batch.drop_column("import_batch_id")
+    op.drop_index(op.f("ix_customers_import_batch_id"), table_name="customers")
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite drops a column in place (3.35+); Alembic would rebuild the table.
+        op.execute("ALTER TABLE customers DROP COLUMN import_batch_id")
+    else:
+        op.drop_column("customers", "import_batch_id")
     op.drop_table("import_batches")
